@@ -1,0 +1,46 @@
+#pragma once
+// One error type for the whole domain core. Expected failures (bad input, refused
+// permission, overflow) are thrown as pos::Error with a code the caller can branch
+// on and a message a person can read; the CLI prints what(), the UI shows it.
+#include <stdexcept>
+#include <string>
+
+namespace pos {
+
+enum class Errc {
+    invalid_input,      // malformed or out-of-range input from a person or a file
+    overflow,           // arithmetic would not fit in the integer type
+    permission_denied,  // the actor's role may not do this without an override
+    not_found,          // an id, sku or barcode that does not exist
+    conflict,           // the request contradicts stored state (duplicate, already closed)
+    invalid_state,      // the operation is not allowed in the current state
+    locked_out,         // too many wrong PINs
+    io,                 // storage or device failure
+};
+
+const char* errc_name(Errc c) noexcept;
+
+class Error : public std::runtime_error {
+public:
+    Error(Errc code, const std::string& message) : std::runtime_error(message), code_(code) {}
+    Errc code() const noexcept { return code_; }
+
+private:
+    Errc code_;
+};
+
+inline const char* errc_name(Errc c) noexcept {
+    switch (c) {
+    case Errc::invalid_input: return "invalid_input";
+    case Errc::overflow: return "overflow";
+    case Errc::permission_denied: return "permission_denied";
+    case Errc::not_found: return "not_found";
+    case Errc::conflict: return "conflict";
+    case Errc::invalid_state: return "invalid_state";
+    case Errc::locked_out: return "locked_out";
+    case Errc::io: return "io";
+    }
+    return "unknown";
+}
+
+}  // namespace pos

@@ -1,0 +1,30 @@
+# Warnings and sanitizers for first-party targets only (third-party headers are SYSTEM).
+option(POS_WERROR "Treat warnings as errors (CI turns this on)" OFF)
+option(POS_SANITIZE "Build with AddressSanitizer and UndefinedBehaviorSanitizer" OFF)
+
+add_library(pos_warnings INTERFACE)
+target_compile_options(pos_warnings INTERFACE
+    -Wall -Wextra -Wpedantic
+    -Wshadow                 # a local hiding a member or outer variable is a classic bug
+    -Wnon-virtual-dtor       # polymorphic base without virtual destructor
+    -Wold-style-cast         # C casts hide intent
+    -Woverloaded-virtual
+    -Wnull-dereference
+    -Wimplicit-fallthrough
+    -Wconversion -Wsign-conversion  # money is integer minor units: no silent narrowing
+)
+if(POS_WERROR)
+    target_compile_options(pos_warnings INTERFACE -Werror)
+endif()
+
+add_library(pos_options INTERFACE)
+target_compile_features(pos_options INTERFACE cxx_std_20)
+if(POS_SANITIZE)
+    target_compile_options(pos_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(pos_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# pos_target(<name>): apply project options and warnings to one of our own targets.
+function(pos_target name)
+    target_link_libraries(${name} PRIVATE pos_options pos_warnings)
+endfunction()
