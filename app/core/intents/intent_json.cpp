@@ -1,0 +1,270 @@
+#include "core/intents/intent_json.h"
+
+#include <nlohmann/json.hpp>
+
+#include <functional>
+#include <unordered_map>
+
+#include "core/common/error.h"
+
+namespace pos::intent {
+namespace {
+
+using nlohmann::json;
+
+[[noreturn]] void bad(const std::string& key, const std::string& what) {
+    throw Error(Errc::invalid_input, "\"" + key + "\": " + what);
+}
+
+const json* find(const json& o, const char* key) {
+    auto it = o.find(key);
+    return it == o.end() || it->is_null() ? nullptr : &*it;
+}
+
+std::string req_str(const json& o, const char* key) {
+    const json* v = find(o, key);
+    if (!v) bad(key, "missing");
+    if (!v->is_string()) bad(key, "expected a string");
+    return v->get<std::string>();
+}
+
+std::string opt_str(const json& o, const char* key, std::string fallback = {}) {
+    const json* v = find(o, key);
+    if (!v) return fallback;
+    if (!v->is_string()) bad(key, "expected a string");
+    return v->get<std::string>();
+}
+
+std::int64_t req_int(const json& o, const char* key) {
+    const json* v = find(o, key);
+    if (!v) bad(key, "missing");
+    if (!v->is_number_integer()) bad(key, "expected an integer");
+    return v->get<std::int64_t>();
+}
+
+int small_int(const json& o, const char* key, std::optional<int> fallback = std::nullopt) {
+    if (!find(o, key)) {
+        if (fallback) return *fallback;
+        bad(key, "missing");
+    }
+    const std::int64_t v = req_int(o, key);
+    if (v < -1000000 || v > 1000000) bad(key, "out of range");
+    return static_cast<int>(v);
+}
+
+bool opt_bool(const json& o, const char* key, bool fallback) {
+    const json* v = find(o, key);
+    if (!v) return fallback;
+    if (!v->is_boolean()) bad(key, "expected true or false");
+    return v->get<bool>();
+}
+
+// Amounts: "1299.50" (major units) or an integer number of major units.
+Minor amount(const json& o, const char* key, const Currency& cur, std::optional<Minor> fallback = std::nullopt) {
+    const json* v = find(o, key);
+    if (!v) {
+        if (fallback) return *fallback;
+        bad(key, "missing");
+    }
+    try {
+        if (v->is_string()) return parse_major(v->get<std::string>(), cur);
+        if (v->is_number_integer()) return checked_mul(v->get<std::int64_t>(), pow10(cur.exponent));
+    } catch (const Error& e) {
+        bad(key, e.what());
+    }
+    bad(key, "expected an amount like \"12.50\"");
+}
+
+// Percent with up to two decimals -> basis points ("12.5" -> 1250).
+std::int64_t percent_bp(const json& o, const char* key) {
+    static constexpr Currency percent{"%", 2, "%"};
+    return amount(o, key, percent);
+}
+
+VisitRef visit_ref(const json& o) {
+    const json* v = find(o, "visit");
+    if (!v) bad("visit", "missing");
+    if (v->is_number_integer()) return VisitRef{v->get<Id>(), {}};
+    if (v->is_string()) return VisitRef{0, v->get<std::string>()};
+    bad("visit", "expected a visit id or alias");
+}
+
+std::optional<ManagerApproval> approval(const json& o) {
+    const json* v = find(o, "approve");
+    if (!v) return std::nullopt;
+    if (!v->is_object()) bad("approve", "expected {\"manager\", \"pin\", \"reason\"}");
+    ManagerApproval a;
+    a.manager = find(*v, "manager") && (*v)["manager"].is_number_integer() ? std::to_string((*v)["manager"].get<Id>())
+                                                                         : req_str(*v, "manager");
+    a.pin = req_str(*v, "pin");
+    a.reason = opt_str(*v, "reason");
+    return a;
+}
+
+DiscountSpec discount(const json& o, const Currency& cur) {
+    const bool has_pct = find(o, "percent") != nullptr;
+    const bool has_amt = find(o, "amount") != nullptr;
+    if (has_pct == has_amt) bad("percent", "give exactly one of \"percent\" or \"amount\"");
+    if (has_pct) return {true, percent_bp(o, "percent")};
+    return {false, amount(o, "amount", cur)};
+}
+
+using Parser = std::function<Intent(const json&, const Currency&)>;
+
+const std::unordered_map<std::string, Parser>& parsers() {
+    static const std::unordered_map<std::string, Parser> table{
+        {"login", [](const json& o, const Currency&) -> Intent {
+             const json* s = find(o, "staff");
+             std::string staff = s && s->is_number_integer() ? std::to_string(s->get<Id>()) : req_str(o, "staff");
+             return Login{staff, req_str(o, "pin")};
+         }},
+        {"logout", [](const json&, const Currency&) -> Intent { return Logout{}; }},
+        {"set_language", [](const json& o, const Currency&) -> Intent { return SetLanguage{req_str(o, "lang")}; }},
+        {"start_visit", [](const json& o, const Currency&) -> Intent {
+             return StartVisit{small_int(o, "party_size", 1), opt_str(o, "source", "walk_in"), opt_str(o, "playbook"), opt_str(o, "as")};
+         }},
+        {"enter_stage", [](const json& o, const Currency&) -> Intent { return EnterStage{visit_ref(o), req_str(o, "stage")}; }},
+        {"signal", [](const json& o, const Currency&) -> Intent { return RecordSignal{visit_ref(o), req_str(o, "code")}; }},
+        {"objection", [](const json& o, const Currency&) -> Intent { return RaiseObjection{visit_ref(o), req_str(o, "type")}; }},
+        {"resolve_objection", [](const json& o, const Currency&) -> Intent { return ResolveObjection{visit_ref(o), req_str(o, "type")}; }},
+        {"technique", [](const json& o, const Currency&) -> Intent { return UseTechnique{visit_ref(o), req_str(o, "code")}; }},
+        {"need", [](const json& o, const Currency&) -> Intent { return SetNeed{visit_ref(o), req_str(o, "field"), req_str(o, "value")}; }},
+        {"quote", [](const json& o, const Currency& c) -> Intent { return RecordQuote{visit_ref(o), amount(o, "amount", c)}; }},
+        {"closing", [](const json& o, const Currency&) -> Intent {
+             const std::string result = req_str(o, "result");
+             if (result != "accepted" && result != "declined") bad("result", "expected \"accepted\" or \"declined\"");
+             return ClosingAttempt{visit_ref(o), req_str(o, "method"), result == "accepted"};
+         }},
+        {"note", [](const json& o, const Currency&) -> Intent { return AddNote{visit_ref(o), req_str(o, "text")}; }},
+        {"lost", [](const json& o, const Currency&) -> Intent { return EndVisitLost{visit_ref(o), opt_str(o, "reason")}; }},
+        {"follow_up", [](const json& o, const Currency&) -> Intent {
+             return EndVisitFollowUp{visit_ref(o), opt_str(o, "date"), opt_str(o, "contact"), opt_str(o, "reason")};
+         }},
+        {"link_visit", [](const json& o, const Currency&) -> Intent { return LinkVisit{visit_ref(o)}; }},
+        {"link_customer", [](const json& o, const Currency&) -> Intent { return LinkCustomer{req_int(o, "customer")}; }},
+        {"scan", [](const json& o, const Currency&) -> Intent { return Scan{req_str(o, "code")}; }},
+        {"add", [](const json& o, const Currency&) -> Intent { return AddItem{req_str(o, "sku"), small_int(o, "qty", 1)}; }},
+        {"qty", [](const json& o, const Currency&) -> Intent { return SetQty{small_int(o, "line"), small_int(o, "qty")}; }},
+        {"remove", [](const json& o, const Currency&) -> Intent { return RemoveLine{small_int(o, "line"), approval(o)}; }},
+        {"line_discount", [](const json& o, const Currency& c) -> Intent {
+             return LineDiscount{small_int(o, "line"), discount(o, c), approval(o)};
+         }},
+        {"order_discount", [](const json& o, const Currency& c) -> Intent { return OrderDiscount{discount(o, c), approval(o)}; }},
+        {"price", [](const json& o, const Currency& c) -> Intent {
+             return PriceOverride{small_int(o, "line"), amount(o, "price", c), approval(o)};
+         }},
+        {"tender", [](const json& o, const Currency& c) -> Intent {
+             AddTender t;
+             t.kind = req_str(o, "kind");
+             t.amount = amount(o, "amount", c);
+             t.tendered = amount(o, "tendered", c, t.amount);
+             t.reference = opt_str(o, "reference");
+             return t;
+         }},
+        {"remove_tender", [](const json& o, const Currency&) -> Intent { return RemoveTender{small_int(o, "index")}; }},
+        {"pay", [](const json&, const Currency&) -> Intent { return CompleteSale{}; }},
+        {"void", [](const json& o, const Currency&) -> Intent { return VoidCart{approval(o)}; }},
+        {"hold", [](const json& o, const Currency&) -> Intent { return HoldCart{opt_str(o, "label")}; }},
+        {"recall", [](const json& o, const Currency&) -> Intent { return RecallCart{req_int(o, "id")}; }},
+        {"refund", [](const json& o, const Currency&) -> Intent {
+             Refund r;
+             r.receipt_no = req_int(o, "receipt");
+             if (const json* lines = find(o, "lines")) {
+                 if (!lines->is_array()) bad("lines", "expected a list of {\"line\", \"qty\"}");
+                 for (const json& l : *lines) {
+                     if (!l.is_object()) bad("lines", "expected a list of {\"line\", \"qty\"}");
+                     r.lines.push_back({small_int(l, "line"), small_int(l, "qty")});
+                 }
+             }
+             r.tender = opt_str(o, "tender", "cash");
+             r.reference = opt_str(o, "reference");
+             r.approval = approval(o);
+             return r;
+         }},
+        {"reprint", [](const json& o, const Currency&) -> Intent { return Reprint{req_int(o, "receipt"), opt_bool(o, "gift", false)}; }},
+        {"no_sale", [](const json& o, const Currency&) -> Intent { return OpenDrawer{approval(o)}; }},
+        {"close_day", [](const json& o, const Currency& c) -> Intent {
+             CloseDay d;
+             d.date = opt_str(o, "date");
+             if (const json* counts = find(o, "counts")) {
+                 if (!counts->is_object()) bad("counts", "expected {\"100.00\": pieces, ...}");
+                 for (const auto& [denom, pieces] : counts->items()) {
+                     if (!pieces.is_number_integer() || pieces.get<std::int64_t>() < 0 || pieces.get<std::int64_t>() > 1000000)
+                         bad("counts", "pieces for " + denom + " must be a whole number");
+                     Minor value;
+                     try {
+                         value = parse_major(denom, c);
+                     } catch (const Error& e) {
+                         bad("counts", e.what());
+                     }
+                     if (value <= 0) bad("counts", "denomination " + denom + " must be positive");
+                     d.counts[value] += static_cast<int>(pieces.get<std::int64_t>());
+                 }
+             }
+             d.approval = approval(o);
+             return d;
+         }},
+    };
+    return table;
+}
+
+struct OpNameVisitor {
+    std::string_view operator()(const Login&) const { return "login"; }
+    std::string_view operator()(const Logout&) const { return "logout"; }
+    std::string_view operator()(const SetLanguage&) const { return "set_language"; }
+    std::string_view operator()(const StartVisit&) const { return "start_visit"; }
+    std::string_view operator()(const EnterStage&) const { return "enter_stage"; }
+    std::string_view operator()(const RecordSignal&) const { return "signal"; }
+    std::string_view operator()(const RaiseObjection&) const { return "objection"; }
+    std::string_view operator()(const ResolveObjection&) const { return "resolve_objection"; }
+    std::string_view operator()(const UseTechnique&) const { return "technique"; }
+    std::string_view operator()(const SetNeed&) const { return "need"; }
+    std::string_view operator()(const RecordQuote&) const { return "quote"; }
+    std::string_view operator()(const ClosingAttempt&) const { return "closing"; }
+    std::string_view operator()(const AddNote&) const { return "note"; }
+    std::string_view operator()(const EndVisitLost&) const { return "lost"; }
+    std::string_view operator()(const EndVisitFollowUp&) const { return "follow_up"; }
+    std::string_view operator()(const LinkVisit&) const { return "link_visit"; }
+    std::string_view operator()(const LinkCustomer&) const { return "link_customer"; }
+    std::string_view operator()(const Scan&) const { return "scan"; }
+    std::string_view operator()(const AddItem&) const { return "add"; }
+    std::string_view operator()(const SetQty&) const { return "qty"; }
+    std::string_view operator()(const RemoveLine&) const { return "remove"; }
+    std::string_view operator()(const LineDiscount&) const { return "line_discount"; }
+    std::string_view operator()(const OrderDiscount&) const { return "order_discount"; }
+    std::string_view operator()(const PriceOverride&) const { return "price"; }
+    std::string_view operator()(const AddTender&) const { return "tender"; }
+    std::string_view operator()(const RemoveTender&) const { return "remove_tender"; }
+    std::string_view operator()(const CompleteSale&) const { return "pay"; }
+    std::string_view operator()(const VoidCart&) const { return "void"; }
+    std::string_view operator()(const HoldCart&) const { return "hold"; }
+    std::string_view operator()(const RecallCart&) const { return "recall"; }
+    std::string_view operator()(const Refund&) const { return "refund"; }
+    std::string_view operator()(const Reprint&) const { return "reprint"; }
+    std::string_view operator()(const OpenDrawer&) const { return "no_sale"; }
+    std::string_view operator()(const CloseDay&) const { return "close_day"; }
+};
+
+}  // namespace
+
+std::string_view op_name(const Intent& intent) { return std::visit(OpNameVisitor{}, intent); }
+
+ScriptLine parse_script_line(std::string_view json_text, const Currency& currency) {
+    json o;
+    try {
+        o = json::parse(json_text);
+    } catch (const json::parse_error& e) {
+        throw Error(Errc::invalid_input, std::string("not valid JSON: ") + e.what());
+    }
+    if (!o.is_object()) throw Error(Errc::invalid_input, "expected a JSON object with an \"op\"");
+    const std::string op = req_str(o, "op");
+    const auto& table = parsers();
+    auto it = table.find(op);
+    if (it == table.end()) throw Error(Errc::invalid_input, "unknown op \"" + op + "\"");
+    ScriptLine line{it->second(o, currency), op, std::nullopt, std::nullopt};
+    if (find(o, "at")) line.at = req_str(o, "at");
+    if (find(o, "expect_error")) line.expect_error = req_str(o, "expect_error");
+    return line;
+}
+
+}  // namespace pos::intent

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Showroom POS developer entry point (Debian 12).
+#   ./dev.sh run [app args]   install what is missing, build, launch the app on the embedded demo database
+#   ./dev.sh test             install what is missing, build, run every test (CI runs exactly this)
+#   ./dev.sh deps             only install the Debian packages
+# Set BUILD_DIR to use another build directory; CI=true turns warnings into errors.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${BUILD_DIR:-build}
+PACKAGES=(
+    cmake g++ make pkg-config
+    libimgui-dev libglfw3-dev libgl-dev
+    libsqlite3-dev sqlite3 libusb-1.0-0-dev doctest-dev libsodium-dev nlohmann-json3-dev
+    libfreetype-dev libpng-dev libqrencode-dev fonts-noto-cjk fonts-noto-core
+    libumockdev-dev umockdev zbar-tools zint
+    xvfb xauth xdotool imagemagick
+)
+
+install_deps() {
+    local missing=()
+    for p in "${PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" || missing+=("$p")
+    done
+    if ((${#missing[@]})); then
+        echo "Installing Debian packages: ${missing[*]}"
+        local sudo=""
+        [ "$(id -u)" -eq 0 ] || sudo=sudo
+        $sudo apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    fi
+}
+
+build() {
+    local werror=OFF
+    [ "${CI:-}" = "true" ] && werror=ON
+    cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOS_WERROR=$werror "$@"
+    cmake --build "$BUILD_DIR" -j"$(nproc)"
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+    run)
+        install_deps
+        build
+        exec "$BUILD_DIR/showroom-pos" "$@"
+        ;;
+    test)
+        install_deps
+        build
+        ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)"
+        ;;
+    deps)
+        install_deps
+        ;;
+    *)
+        sed -n '2,7p' "$0"
+        exit 2
+        ;;
+esac
