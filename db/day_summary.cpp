@@ -1,0 +1,271 @@
+#include "db/day_summary.h"
+
+#include <algorithm>
+#include <set>
+#include <unordered_map>
+
+#include "core/common/time.h"
+
+namespace pos::db {
+namespace {
+
+struct VisitFacts {
+    Id staff_id = 0;
+    Timestamp started_at = 0;
+    std::optional<Timestamp> ended_at;
+    std::string outcome;
+    Id sale_id = 0;
+    int max_stage = -1;
+    bool demo = false;
+    bool quote = false;
+    std::vector<std::pair<Timestamp, std::string>> stages;  // (entered at, stage code)
+    std::set<std::string> signals;
+};
+
+Timestamp median(std::vector<Timestamp> v) {
+    if (v.empty()) return 0;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+std::string setting(Connection& conn, const char* key, std::string fallback) {
+    auto st = conn.cached("SELECT value FROM settings WHERE key = ?1");
+    st->bind(1, key);
+    return st->step() ? st->get_text(0) : fallback;
+}
+
+template <class Row>
+Row& row_for(std::vector<Row>& rows, std::unordered_map<std::string, std::size_t>& index, const std::string& code,
+             const SummaryContext& ctx, std::string_view kind) {
+    auto [it, fresh] = index.try_emplace(code, rows.size());
+    if (fresh) {
+        Row r;
+        r.code = code;
+        r.name = ctx.label ? ctx.label(kind, code) : code;
+        rows.push_back(std::move(r));
+    }
+    return rows[it->second];
+}
+
+}  // namespace
+
+report::DaySummary load_day_summary(Connection& conn, const std::string& day, const SummaryContext& ctx) {
+    const auto start = local_day_start(day);
+    if (!start) throw pos::Error(Errc::invalid_input, "not a date: '" + day + "' (use YYYY-MM-DD)");
+    const Timestamp end = *start + 36LL * 3600 * 1000;  // next local midnight is found below (DST-safe)
+    Timestamp day_end = end;
+    for (Timestamp t = *start + 20LL * 3600 * 1000; t <= end; t += 3600 * 1000)
+        if (local_day(t) != day) {
+            day_end = *local_day_start(local_day(t));
+            break;
+        }
+
+    report::DaySummary s;
+    s.day = day;
+    s.store_name = setting(conn, "store_name", "");
+    s.currency = setting(conn, "currency", "");
+
+    // Staff names, for the per-staff table and the override approvers.
+    std::map<Id, report::StaffRow> staff;
+    {
+        auto st = conn.cached("SELECT id, name, role FROM staff");
+        while (st->step()) {
+            report::StaffRow r;
+            r.staff_id = st->get_int64(0);
+            r.name = st->get_text(1);
+            r.role = st->get_text(2);
+            staff.emplace(r.staff_id, std::move(r));
+        }
+    }
+
+    // Visits of the day and their timelines.
+    std::map<Id, VisitFacts> visits;
+    {
+        auto st = conn.cached("SELECT id, staff_id, started_at, ended_at, outcome, lost_reason, sale_id FROM visits WHERE day = ?1");
+        st->bind(1, day);
+        std::unordered_map<std::string, std::size_t> idx;
+        while (st->step()) {
+            VisitFacts v;
+            v.staff_id = st->get_int64(1);
+            v.started_at = st->get_int64(2);
+            v.ended_at = st->get_opt_int64(3);
+            v.outcome = st->get_opt_text(4).value_or("");
+            v.sale_id = st->get_id(6);
+            if (v.outcome == "lost") row_for(s.lost_reasons, idx, st->get_opt_text(5).value_or(""), ctx, "lost").count++;
+            s.hourly_visits[static_cast<std::size_t>(local_hour(v.started_at))]++;
+            visits.emplace(st->get_int64(0), std::move(v));
+        }
+    }
+    {
+        auto st = conn.cached(
+            "SELECT e.visit_id, e.at, e.kind, e.code, e.result FROM visit_events e JOIN visits v ON v.id = e.visit_id "
+            "WHERE v.day = ?1 ORDER BY e.visit_id, e.at, e.id");
+        st->bind(1, day);
+        std::unordered_map<std::string, std::size_t> closing_idx, objection_idx;
+        while (st->step()) {
+            auto it = visits.find(st->get_int64(0));
+            if (it == visits.end()) continue;
+            VisitFacts& v = it->second;
+            const Timestamp at = st->get_int64(1);
+            const std::string kind = st->get_text(2);
+            const std::string code = st->get_opt_text(3).value_or("");
+            if (kind == "stage") {
+                v.stages.emplace_back(at, code);
+                if (auto si = ctx.stage_index.find(code); si != ctx.stage_index.end()) v.max_stage = std::max(v.max_stage, si->second);
+            } else if (kind == "signal") {
+                v.signals.insert(code);
+            } else if (kind == "closing") {
+                auto& r = row_for(s.closing_methods, closing_idx, code, ctx, "closing");
+                r.attempts++;
+                if (st->get_opt_text(4).value_or("") == "accepted") r.accepted++;
+            } else if (kind == "objection") {
+                row_for(s.objections, objection_idx, code, ctx, "objection").raised++;
+            } else if (kind == "objection_resolved") {
+                row_for(s.objections, objection_idx, code, ctx, "objection").resolved++;
+            } else if (kind == "technique") {
+                if (std::find(ctx.demo_techniques.begin(), ctx.demo_techniques.end(), code) != ctx.demo_techniques.end()) v.demo = true;
+            } else if (kind == "quote") {
+                v.quote = true;
+            }
+        }
+    }
+
+    // Traffic funnel, signals in sold vs lost, time per stage, per-staff visits.
+    std::unordered_map<std::string, std::size_t> signal_idx;
+    std::map<std::string, std::vector<Timestamp>> stage_durations;
+    for (auto& [id, v] : visits) {
+        auto& t = s.traffic;
+        t.visits++;
+        if (ctx.engaged_index >= 0 && v.max_stage >= ctx.engaged_index) t.engaged++;
+        if (v.demo || (ctx.demo_index >= 0 && v.max_stage >= ctx.demo_index)) t.demos++;
+        if (v.quote || (ctx.quote_index >= 0 && v.max_stage >= ctx.quote_index)) t.quotes++;
+        if (v.outcome == "sold") t.sold++;
+        else if (v.outcome == "lost") t.lost++;
+        else if (v.outcome == "follow_up") t.follow_up++;
+        else t.open++;
+        if (v.outcome == "sold" || v.outcome == "lost")
+            for (const auto& code : v.signals) {
+                auto& r = row_for(s.signals, signal_idx, code, ctx, "signal");
+                (v.outcome == "sold" ? r.in_sold : r.in_lost)++;
+            }
+        for (std::size_t i = 0; i < v.stages.size(); ++i) {
+            const Timestamp next = i + 1 < v.stages.size() ? v.stages[i + 1].first : v.ended_at.value_or(v.stages[i].first);
+            if (next > v.stages[i].first || i + 1 < v.stages.size()) stage_durations[v.stages[i].second].push_back(next - v.stages[i].first);
+        }
+        if (auto st = staff.find(v.staff_id); st != staff.end()) {
+            st->second.visits++;
+            if (v.outcome == "sold") st->second.sold++;
+        }
+    }
+    for (auto& [code, durations] : stage_durations) {
+        report::StageTime r;
+        r.code = code;
+        r.name = ctx.label ? ctx.label("stage", code) : code;
+        r.samples = static_cast<int>(durations.size());
+        r.median_ms = median(std::move(durations));
+        s.stage_times.push_back(std::move(r));
+    }
+    std::sort(s.stage_times.begin(), s.stage_times.end(), [&](const auto& a, const auto& b) {
+        auto ia = ctx.stage_index.find(a.code), ib = ctx.stage_index.find(b.code);
+        const int pa = ia == ctx.stage_index.end() ? 1 << 20 : ia->second;
+        const int pb = ib == ctx.stage_index.end() ? 1 << 20 : ib->second;
+        return pa != pb ? pa < pb : a.code < b.code;
+    });
+
+    // Sales and refunds of the day.
+    std::map<Id, Minor> sale_totals;
+    {
+        auto st = conn.cached("SELECT id, kind, cashier_id, created_at, total, tax_total FROM sales WHERE day = ?1");
+        st->bind(1, day);
+        while (st->step()) {
+            const std::string kind = st->get_text(1);
+            const Minor total = st->get_int64(4);
+            const Minor tax = st->get_int64(5);
+            if (kind == "sale") {
+                s.sales_count++;
+                s.gross_sales += total;
+                s.tax_total += tax;
+                s.hourly_sales[static_cast<std::size_t>(local_hour(st->get_int64(3)))]++;
+                if (auto c = staff.find(st->get_int64(2)); c != staff.end()) c->second.sales++;
+                sale_totals.emplace(st->get_int64(0), total);
+            } else {  // refunds are stored with negative amounts
+                s.refund_count++;
+                s.refunds_total -= total;
+                s.tax_total += tax;
+            }
+        }
+    }
+    s.revenue = s.gross_sales - s.refunds_total;
+    {
+        auto st = conn.cached(
+            "SELECT COALESCE(SUM(l.qty), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.day = ?1 AND s.kind = 'sale'");
+        st->bind(1, day);
+        if (st->step()) s.items_sold = st->get_int(0);
+    }
+    for (auto& [id, v] : visits)
+        if (v.outcome == "sold" && v.sale_id)
+            if (auto st = staff.find(v.staff_id); st != staff.end()) {
+                auto total = sale_totals.find(v.sale_id);
+                if (total != sale_totals.end()) st->second.revenue += total->second;
+            }
+    for (auto& [id, r] : staff)
+        if (r.visits || r.sales) s.staff.push_back(r);
+
+    // Tenders, net of refunds paid back in the same tender; cash drawer movement.
+    {
+        auto st = conn.cached(
+            "SELECT p.kind, s.kind, COUNT(*), COALESCE(SUM(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id "
+            "WHERE s.day = ?1 GROUP BY p.kind, s.kind ORDER BY p.kind");
+        st->bind(1, day);
+        std::unordered_map<std::string, std::size_t> idx;
+        while (st->step()) {
+            const std::string kind = st->get_text(0);
+            const bool refund = st->get_text(1) == "refund";
+            auto [it, fresh] = idx.try_emplace(kind, s.tenders.size());
+            if (fresh) s.tenders.push_back({kind, 0, 0});
+            auto& t = s.tenders[it->second];
+            const Minor amount = st->get_int64(3);
+            if (refund) {  // negative: money paid back
+                t.amount += amount;
+                if (kind == "cash") s.cash.cash_refunds -= amount;
+            } else {
+                t.count += st->get_int(2);
+                t.amount += amount;
+                if (kind == "cash") s.cash.cash_sales += amount;
+            }
+        }
+    }
+    s.cash.opening_float = std::stoll(setting(conn, "cash_float", "0"));
+    s.cash.expected = s.cash.opening_float + s.cash.cash_sales - s.cash.cash_refunds;
+    {
+        auto st = conn.cached(
+            "SELECT c.cash_counted, c.variance, COALESCE(st.name, '') FROM day_closings c LEFT JOIN staff st ON st.id = c.closed_by "
+            "WHERE c.day = ?1");
+        st->bind(1, day);
+        if (st->step()) {
+            s.cash.counted = st->get_int64(0);
+            s.cash.variance = st->get_int64(0) - s.cash.expected;
+            s.cash.closed_by = st->get_text(2);
+        }
+    }
+
+    // Controls: overrides with their approver, voids and no-sale opens from the journal.
+    {
+        auto st = conn.cached(
+            "SELECT o.at, o.action, COALESCE(rq.name, ''), COALESCE(ap.name, ''), o.reason, COALESCE(o.detail, '') "
+            "FROM overrides o LEFT JOIN staff rq ON rq.id = o.requested_by LEFT JOIN staff ap ON ap.id = o.approved_by "
+            "WHERE o.at >= ?1 AND o.at < ?2 ORDER BY o.at, o.id");
+        st->bind(1, *start).bind(2, day_end);
+        while (st->step())
+            s.overrides.push_back({st->get_int64(0), st->get_text(1), st->get_text(2), st->get_text(3), st->get_text(4), st->get_text(5)});
+    }
+    {
+        auto st = conn.cached("SELECT kind, COUNT(*) FROM journal WHERE at >= ?1 AND at < ?2 AND kind IN ('void', 'drawer_open') GROUP BY kind");
+        st->bind(1, *start).bind(2, day_end);
+        while (st->step()) (st->get_text(0) == "void" ? s.voids : s.no_sale_opens) = st->get_int(1);
+    }
+    return s;
+}
+
+}  // namespace pos::db

@@ -1,0 +1,29 @@
+#pragma once
+// Fills the manager's day summary from one business day's rows. Every query is bounded by
+// the day (visits.day / sales.day, or the day's time range on indexed columns), so its cost
+// follows the day's activity, not the size of the history.
+#include <functional>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "core/report/day_summary.h"
+#include "db/sqlite.h"
+
+namespace pos::db {
+
+struct SummaryContext {
+    // Playbook knowledge the storage layer does not have on its own.
+    std::map<std::string, int> stage_index;   // stage code -> position in the playbook
+    int engaged_index = -1;                   // first stage counting as "engaged" (-1: none)
+    int demo_index = -1;
+    int quote_index = -1;
+    std::vector<std::string> demo_techniques; // technique codes that count as a demo
+    // Display name for a code: kind is "stage", "signal", "objection", "closing", "lost".
+    std::function<std::string(std::string_view kind, const std::string& code)> label;
+};
+
+// Throws pos::Error(invalid_input) for a malformed day.
+report::DaySummary load_day_summary(Connection& conn, const std::string& day, const SummaryContext& ctx);
+
+}  // namespace pos::db

@@ -1,0 +1,91 @@
+// Print queue repository.
+#include "db/print_jobs.h"
+
+namespace pos::db {
+
+namespace {
+
+constexpr const char* k_columns =
+    "SELECT id, sale_id, kind, status, payload, bytes_sent, error, created_at, updated_at FROM print_jobs ";
+
+PrintJobRow read_job(const Statement& st) {
+    PrintJobRow r;
+    r.id = st.get_int64(0);
+    r.sale_id = st.get_id(1);
+    r.kind = st.get_text(2);
+    r.status = st.get_text(3);
+    r.payload = st.get_opt_blob(4);
+    r.bytes_sent = st.get_int64(5);
+    r.error = st.get_opt_text(6);
+    r.created_at = st.get_int64(7);
+    r.updated_at = st.get_int64(8);
+    return r;
+}
+
+void set_status(Connection& conn, Id id, std::string_view status, std::optional<std::string_view> error, Timestamp at) {
+    auto st = conn.cached("UPDATE print_jobs SET status = ?2, error = ?3, updated_at = ?4 WHERE id = ?1");
+    st->bind(1, id).bind(2, status).bind(3, error).bind(4, at);
+    st->run();
+    if (conn.changes() == 0) throw Error(Errc::not_found, "no print job with id " + std::to_string(id));
+}
+
+}  // namespace
+
+Id enqueue_print_job(Connection& conn, Id sale_id, std::string_view kind,
+                     const std::optional<std::vector<std::uint8_t>>& payload, Timestamp at) {
+    auto st = conn.cached(
+        "INSERT INTO print_jobs(sale_id, kind, status, payload, created_at, updated_at) "
+        "VALUES (?1, ?2, 'pending', ?3, ?4, ?4)");
+    st->bind_id(1, sale_id).bind(2, kind).bind(3, payload).bind(4, at);
+    st->run();
+    return conn.last_insert_id();
+}
+
+std::optional<PrintJobRow> get_print_job(Connection& conn, Id id) {
+    auto st = conn.cached(std::string(k_columns) + "WHERE id = ?1");
+    st->bind(1, id);
+    if (!st->step()) return std::nullopt;
+    return read_job(*st);
+}
+
+std::optional<PrintJobRow> next_pending_print_job(Connection& conn) {
+    auto st = conn.cached(std::string(k_columns) + "WHERE status = 'pending' ORDER BY id LIMIT 1");
+    if (!st->step()) return std::nullopt;
+    return read_job(*st);
+}
+
+void mark_print_printing(Connection& conn, Id id, Timestamp at) { set_status(conn, id, "printing", std::nullopt, at); }
+
+void update_print_progress(Connection& conn, Id id, std::int64_t bytes_sent, Timestamp at) {
+    auto st = conn.cached("UPDATE print_jobs SET bytes_sent = ?2, updated_at = ?3 WHERE id = ?1");
+    st->bind(1, id).bind(2, bytes_sent).bind(3, at);
+    st->run();
+    if (conn.changes() == 0) throw Error(Errc::not_found, "no print job with id " + std::to_string(id));
+}
+
+void mark_print_done(Connection& conn, Id id, Timestamp at) { set_status(conn, id, "done", std::nullopt, at); }
+
+void mark_print_failed(Connection& conn, Id id, std::string_view error, Timestamp at) {
+    set_status(conn, id, "failed", error, at);
+}
+
+void mark_print_skipped(Connection& conn, Id id, std::string_view reason, Timestamp at) {
+    set_status(conn, id, "skipped", reason, at);
+}
+
+void requeue_print_job(Connection& conn, Id id, Timestamp at) {
+    auto st = conn.cached("UPDATE print_jobs SET status = 'pending', bytes_sent = 0, error = NULL, updated_at = ?2 WHERE id = ?1");
+    st->bind(1, id).bind(2, at);
+    st->run();
+    if (conn.changes() == 0) throw Error(Errc::not_found, "no print job with id " + std::to_string(id));
+}
+
+std::vector<PrintJobRow> list_print_jobs(Connection& conn, std::string_view status) {
+    auto st = conn.cached(std::string(k_columns) + "WHERE status = ?1 ORDER BY id");
+    st->bind(1, status);
+    std::vector<PrintJobRow> out;
+    while (st->step()) out.push_back(read_job(*st));
+    return out;
+}
+
+}  // namespace pos::db

@@ -1,0 +1,31 @@
+#pragma once
+// Print queue: receipts and reports waiting for (or done by) the printer, with progress so an
+// interrupted job can be reported and retried.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "db/rows.h"
+#include "db/sqlite.h"
+
+namespace pos::db {
+
+// kind: receipt|copy|gift|z_report|test. Status starts "pending". Returns the job id.
+Id enqueue_print_job(Connection& conn, Id sale_id, std::string_view kind,
+                     const std::optional<std::vector<std::uint8_t>>& payload, Timestamp at);
+std::optional<PrintJobRow> get_print_job(Connection& conn, Id id);
+// The oldest pending job.
+std::optional<PrintJobRow> next_pending_print_job(Connection& conn);
+// Status transitions; each throws Error(not_found) for an unknown id.
+void mark_print_printing(Connection& conn, Id id, Timestamp at);
+void update_print_progress(Connection& conn, Id id, std::int64_t bytes_sent, Timestamp at);
+void mark_print_done(Connection& conn, Id id, Timestamp at);
+void mark_print_failed(Connection& conn, Id id, std::string_view error, Timestamp at);
+void mark_print_skipped(Connection& conn, Id id, std::string_view reason, Timestamp at);
+// Back to pending (retry), clearing progress and error.
+void requeue_print_job(Connection& conn, Id id, Timestamp at);
+// Jobs with the given status, oldest first.
+std::vector<PrintJobRow> list_print_jobs(Connection& conn, std::string_view status);
+
+}  // namespace pos::db
