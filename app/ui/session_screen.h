@@ -1,0 +1,26 @@
+#pragma once
+// The screen after login until the floor, checkout and manager screens take over: who is
+// logged in, what is open on this terminal, and the Lock button.
+#include <string>
+
+#include "core/intents/intents.h"
+
+namespace pos::ui {
+
+struct SessionView {
+    std::string store_name;
+    std::string clock;
+    std::string user_name;
+    std::string user_role;        // "floor", "cashier", "manager"
+    int open_visits = 0;
+    int cart_lines = 0;
+    std::string cart_total;       // formatted money
+    std::string last_receipt;     // "#12", or empty
+    std::string today_revenue;    // formatted money
+    int today_sales = 0;
+};
+
+// Probe names: "session/lock".
+void draw_session(const SessionView& view, intent::IntentSink& sink);
+
+}  // namespace pos::ui

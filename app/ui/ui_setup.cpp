@@ -1,0 +1,31 @@
+#include "ui/ui_setup.h"
+
+#include <imgui.h>
+
+#include "ui/theme.h"
+
+namespace pos::ui {
+
+UiResources::~UiResources() {
+    if (ImGui::GetCurrentContext() != nullptr && ImGui::GetIO().UserData == &env) install_ui_env(nullptr);
+}
+
+std::unique_ptr<UiResources> setup_ui(const UiSetupOptions& options) {
+    auto ui = std::make_unique<UiResources>();
+    ui->i18n = I18n::load(options.i18n_dir);
+    ui->fonts = build_fonts(*ImGui::GetIO().Fonts, ui->i18n, options.extra_texts, options.scale, options.font_paths);
+    ui->env.i18n = &ui->i18n;
+    ui->env.fonts = &ui->fonts;
+    ui->env.scale = options.scale;
+    apply_touch_theme(ImGui::GetStyle(), options.scale);
+    install_ui_env(&ui->env);
+    use_language(options.language);
+    return ui;
+}
+
+void rebuild_fonts(UiResources& ui, const std::vector<std::string>& extra_texts, const FontPaths& paths) {
+    ui.fonts = build_fonts(*ImGui::GetIO().Fonts, ui.i18n, extra_texts, ui.env.scale, paths);
+    use_language(ui.i18n.language());
+}
+
+}  // namespace pos::ui
