@@ -71,7 +71,7 @@ std::string local_datetime(Timestamp t) {
     return buf;
 }
 
-bool is_valid_date(std::string_view text) {
+bool is_valid_date(std::string_view text) noexcept {
     int y, m, d;
     return text.size() == 10 && parse_date(text, y, m, d);
 }

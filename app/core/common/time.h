@@ -41,7 +41,7 @@ std::string local_datetime(Timestamp t);
 // Parses local "YYYY-MM-DDTHH:MM:SS" (or with a space instead of 'T'); nullopt when malformed.
 std::optional<Timestamp> parse_local_datetime(std::string_view text);
 // True for a valid calendar date "YYYY-MM-DD".
-bool is_valid_date(std::string_view text);
+bool is_valid_date(std::string_view text) noexcept;
 // Local midnight at the start of the day and of the next day, for range queries.
 std::optional<Timestamp> local_day_start(std::string_view day);
 

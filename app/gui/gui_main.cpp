@@ -1,0 +1,170 @@
+// The touchscreen app's composition: window and loop (platform), views (ui), and the service
+// that applies intents. Views only see view structs; intents are applied after each frame.
+#include "gui/gui_main.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+
+#include "cli/args.h"
+#include "core/common/time.h"
+#include "db/catalog.h"
+#include "db/sales.h"
+#include "gui/default_store.h"
+#include "platform/runner.h"
+#include "service/assets.h"
+#include "service/pos_service.h"
+#include "service/store.h"
+#include "ui/i18n.h"
+#include "ui/login_screen.h"
+#include "ui/session_screen.h"
+#include "ui/ui_env.h"
+#include "ui/ui_setup.h"
+
+namespace pos::gui {
+namespace {
+
+std::string clock_text(Timestamp now) {
+    const std::string dt = local_datetime(now);  // "YYYY-MM-DD HH:MM"
+    return dt.substr(11);
+}
+
+// Every text the UI may draw beyond its own translations: the font atlas must cover them.
+std::vector<std::string> texts_in_use(service::PosService& pos) {
+    std::vector<std::string> out{pos.settings().store_name};
+    for (const auto& s : pos.staff()) out.push_back(s.name);
+    const Playbook& pb = pos.playbook();
+    const auto add = [&](const Text& t) {
+        for (Lang l : all_langs) out.push_back(t.in(l));
+    };
+    add(pb.name);
+    for (const auto& s : pb.stages) {
+        add(s.name);
+        for (const auto& p : s.prompts) add(p.text);
+    }
+    for (const auto* list : {&pb.techniques, &pb.objections, &pb.closing_methods, &pb.lost_reasons})
+        for (const auto& e : *list) add(e.name);
+    for (const auto& s : pb.signals) add(s.name);
+    for (const auto& g : pb.needs) {
+        add(g.name);
+        for (const auto& o : g.options) add(o.name);
+    }
+    for (const auto& p : db::list_products(pos.connection())) out.push_back(p.name + p.category);
+    for (Lang l : all_langs) out.push_back(format_money(1234567890, pos.settings().currency(), l));
+    return out;
+}
+
+ui::LoginView login_view(service::PosService& pos, const std::string& error) {
+    ui::LoginView v;
+    v.store_name = pos.settings().store_name;
+    v.clock = clock_text(pos.now());
+    for (const auto& s : pos.staff()) v.staff.push_back({s.id, s.name, s.role});
+    v.error = error;
+    v.language = pos.lang();
+    return v;
+}
+
+// Figures that need the database are read after each applied intent, never while drawing.
+struct Cached {
+    db::DaySummaryRow today;
+    void refresh(service::PosService& pos) { today = db::day_totals(pos.connection(), local_day(pos.now())); }
+};
+
+ui::SessionView session_view(service::PosService& pos, const Cached& cached) {
+    ui::SessionView v;
+    const Currency& cur = pos.settings().currency();
+    v.store_name = pos.settings().store_name;
+    v.clock = clock_text(pos.now());
+    v.user_name = pos.user()->name;
+    v.user_role = std::string(role_name(pos.user()->role));
+    v.open_visits = static_cast<int>(pos.open_visits().size());
+    const CartTotals t = pos.totals();
+    v.cart_lines = t.totals.line_count;
+    v.cart_total = format_money(t.totals.total, cur, pos.lang());
+    if (pos.last_commit()) v.last_receipt = "#" + std::to_string(pos.last_commit()->receipt_no);
+    v.today_sales = static_cast<int>(cached.today.sale_count);
+    v.today_revenue = format_money(cached.today.net_total, cur, pos.lang());
+    return v;
+}
+
+// A person-readable message in the session language for a refused intent.
+std::string error_text(const Error& e) {
+    switch (e.code()) {
+    case Errc::permission_denied: return ui::tr("Wrong PIN");
+    case Errc::locked_out: return ui::tr("Locked after too many wrong PINs. Try again later.");
+    case Errc::invalid_input:
+    case Errc::overflow:
+    case Errc::not_found:
+    case Errc::conflict:
+    case Errc::invalid_state:
+    case Errc::io:
+        break;
+    }
+    return e.what();
+}
+
+}  // namespace
+
+std::string default_db_path() {
+    std::string base;
+    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && *xdg) base = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home) base = std::string(home) + "/.local/share";
+    else base = ".";
+    return base + "/showroom-pos/demo.db";
+}
+
+int run(const std::vector<std::string>& args) {
+    platform::RunnerOptions ro;
+    const std::vector<std::string> rest = platform::parse_runner_args(args, ro);
+    const cli::Args a(rest, {"db", "lang"}, {});
+    a.expect_positionals(0, "");
+    std::string path;
+    if (auto db = a.get("db")) {
+        path = *db;
+    } else {
+        path = default_db_path();
+        ensure_demo_store(path);
+    }
+    db::Connection conn = service::open_store(path);
+    SystemClock clock;
+    service::ServiceOptions opts;
+    opts.playbooks_dir = service::playbooks_dir();
+    service::PosService pos(conn, clock, opts);
+    if (auto l = a.get("lang")) pos.apply(intent::SetLanguage{*l});
+
+    platform::Runner runner(ro);
+    ui::UiSetupOptions uo;
+    uo.i18n_dir = service::assets_dir() + "/i18n";
+    uo.extra_texts = texts_in_use(pos);
+    uo.scale = runner.scale();
+    uo.language = pos.lang();
+    const auto resources = ui::setup_ui(uo);
+
+    ui::LoginUiState login_state;
+    std::string error;
+    Cached cached;
+    cached.refresh(pos);
+    runner.run(
+        [&](intent::IntentSink& sink) {
+            ui::use_language(pos.lang());
+            if (pos.user()) ui::draw_session(session_view(pos, cached), sink);
+            else ui::draw_login(login_view(pos, error), login_state, sink);
+            // Redraw when the minute changes so the clock stays right while idle.
+            runner.redraw_at(runner.now() + static_cast<double>(60'000 - pos.now() % 60'000) / 1000.0);
+        },
+        [&](std::vector<intent::Intent> intents) {
+            for (auto& i : intents) {
+                try {
+                    pos.apply(i);
+                    error.clear();
+                } catch (const Error& e) {
+                    error = error_text(e);
+                }
+            }
+            cached.refresh(pos);
+            runner.request_redraw();
+        });
+    return 0;
+}
+
+}  // namespace pos::gui

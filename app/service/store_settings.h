@@ -1,0 +1,34 @@
+#pragma once
+// Store-level settings kept in the database's settings table.
+#include <string>
+
+#include "core/common/lang.h"
+#include "core/sale/money.h"
+#include "core/sale/tax.h"
+#include "core/staff/permissions.h"
+#include "db/sqlite.h"
+
+namespace pos::service {
+
+struct StoreSettings {
+    std::string store_name;
+    std::string currency_code = "CNY";
+    TaxMode tax_mode = TaxMode::inclusive;
+    Lang lang = Lang::en;
+    std::string profile = "furniture";   // playbook id
+    DiscountCaps caps;
+    std::string receipt_header;
+    std::string receipt_footer;
+    std::string printer_profile = "epson-tm-t20";
+    std::string scanner_layout = "us";
+    Minor cash_float = 0;                // opening cash in the drawer
+
+    const Currency& currency() const { return pos::currency(currency_code); }
+};
+
+// Throws Error(invalid_state) "database is not initialised (run showroom-pos init)" when the
+// settings are missing, Error(invalid_input) when a stored value is malformed.
+StoreSettings load_settings(db::Connection& conn);
+void save_settings(db::Connection& conn, const StoreSettings& s);
+
+}  // namespace pos::service
