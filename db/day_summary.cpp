@@ -16,6 +16,7 @@ struct VisitFacts {
     std::string outcome;
     Id sale_id = 0;
     int max_stage = -1;
+    std::set<int> entered;  // stage indexes entered
     bool demo = false;
     bool quote = false;
     std::vector<std::pair<Timestamp, std::string>> stages;  // (entered at, stage code)
@@ -112,7 +113,10 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
             const std::string code = st->get_opt_text(3).value_or("");
             if (kind == "stage") {
                 v.stages.emplace_back(at, code);
-                if (auto si = ctx.stage_index.find(code); si != ctx.stage_index.end()) v.max_stage = std::max(v.max_stage, si->second);
+                if (auto si = ctx.stage_index.find(code); si != ctx.stage_index.end()) {
+                    v.max_stage = std::max(v.max_stage, si->second);
+                    v.entered.insert(si->second);
+                }
             } else if (kind == "signal") {
                 v.signals.insert(code);
             } else if (kind == "closing") {
@@ -137,9 +141,11 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
     for (auto& [id, v] : visits) {
         auto& t = s.traffic;
         t.visits++;
+        // Engaged: got as far as needs discovery or beyond (staff may skip recording it).
+        // Demo and quote: only when it happened (the stage, a demo technique, a quote).
         if (ctx.engaged_index >= 0 && v.max_stage >= ctx.engaged_index) t.engaged++;
-        if (v.demo || (ctx.demo_index >= 0 && v.max_stage >= ctx.demo_index)) t.demos++;
-        if (v.quote || (ctx.quote_index >= 0 && v.max_stage >= ctx.quote_index)) t.quotes++;
+        if (v.demo || v.entered.count(ctx.demo_index)) t.demos++;
+        if (v.quote || v.entered.count(ctx.quote_index)) t.quotes++;
         if (v.outcome == "sold") t.sold++;
         else if (v.outcome == "lost") t.lost++;
         else if (v.outcome == "follow_up") t.follow_up++;

@@ -199,7 +199,8 @@ struct Sim {
             if (!p.barcodes.empty() && rng.chance(80)) act(intent::Scan{p.barcodes.front()}, t += 15000);
             else act(intent::AddItem{p.sku, rng.chance(15) ? 2 : 1}, t += 20000);
         }
-        if (items > 1 && rng.chance(8)) act(intent::RemoveLine{items, std::nullopt}, t += 10000);  // customer changed mind
+        const int in_cart = static_cast<int>(pos.cart().lines().size());  // the same product twice merges
+        if (in_cart > 1 && rng.chance(8)) act(intent::RemoveLine{in_cart, std::nullopt}, t += 10000);  // customer changed mind
         if (rng.chance(15)) {
             act(intent::OrderDiscount{{true, 500}, std::nullopt}, t += 20000);  // 5% within the cashier cap
         } else if (rng.chance(6)) {

@@ -72,7 +72,7 @@ std::string to_text(const DaySummary& s) {
     o << "Staff\n";
     for (const auto& r : s.staff)
         o << "  " << r.name << " (" << r.role << "): visits " << r.visits << ", sold " << r.sold << ", conversion "
-          << pct(ratio_bp(r.sold, r.visits)) << ", revenue " << m(r.revenue) << ", sales rung " << r.sales << "\n";
+          << (r.visits ? pct(ratio_bp(r.sold, r.visits)) : "-") << ", revenue " << m(r.revenue) << ", sales rung " << r.sales << "\n";
     o << "\nClosing methods\n";
     for (const auto& r : s.closing_methods)
         o << "  " << r.name << " [" << r.code << "]: " << r.accepted << "/" << r.attempts << " accepted ("
