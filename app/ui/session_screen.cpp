@@ -12,8 +12,11 @@ namespace {
 
 void stat(const char* label, const std::string& value) {
     ImGui::TextColored(palette::text_dim, "%s", label);
-    FontScope big(large_font());
-    ImGui::TextUnformatted(value.c_str());
+    {
+        FontScope big(large_font());
+        ImGui::TextUnformatted(value.c_str());
+    }
+    ImGui::Dummy({0.0f, px(20.0f)});
 }
 
 }  // namespace
