@@ -2,6 +2,10 @@
 
 #include <charconv>
 
+#include <nlohmann/json.hpp>
+
+#include "core/sale/cart_json.h"
+#include "db/held_carts.h"
 #include "db/journal.h"
 #include "db/staff.h"
 #include "service/handlers.h"
@@ -17,9 +21,17 @@ PosService::PosService(db::Connection& conn, const Clock& clock, ServiceOptions 
       playbook_(load_playbook(options_.playbooks_dir + "/" + settings_.profile + ".json")),
       lang_(settings_.lang),
       cart_(settings_.currency()) {
-    for (Visit& v : load_open_visits(conn_, playbook_)) {
+    for (Visit& v : load_open_visits(conn_, playbook_, &startup_warnings_)) {
         const Id id = v.id();
         visits_.emplace(id, std::move(v));
+    }
+    for (const db::HeldCartRow& row : db::list_held_carts(conn_)) {
+        try {
+            held_.restore(HeldCart{row.id, row.label.empty() ? "Held #" + std::to_string(row.id) : row.label, row.created_at,
+                                   cart_from_json(nlohmann::json::parse(row.cart_json))});
+        } catch (const std::exception& e) {
+            startup_warnings_.push_back("held cart " + std::to_string(row.id) + ": " + e.what());
+        }
     }
 }
 

@@ -62,6 +62,8 @@ public:
     db::Connection& connection() noexcept { return conn_; }
     const Clock& clock() const noexcept { return clock_; }
     Timestamp now() const { return clock_.now(); }
+    // Stored visits or held carts that could not be restored at start-up, for the log.
+    const std::vector<std::string>& startup_warnings() const noexcept { return startup_warnings_; }
 
 private:
     friend struct Handlers;
@@ -87,6 +89,7 @@ private:
     std::map<Id, Visit> visits_;                 // open visits by id
     std::map<std::string, Id> visit_aliases_;    // script aliases
     std::optional<db::CommittedSale> last_commit_;
+    std::vector<std::string> startup_warnings_;
 };
 
 }  // namespace pos::service
