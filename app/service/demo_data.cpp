@@ -172,7 +172,8 @@ struct Sim {
         bool accepted = false;
         for (int attempt = 0; attempt < 2 && !accepted && !pb.closing_methods.empty(); ++attempt) {
             const std::size_t m = static_cast<std::size_t>(rng.range(0, static_cast<int>(pb.closing_methods.size()) - 1));
-            const int rate = 15 + static_cast<int>((m * 37) % 40) + signals * 10 + (interest - 50) / 2;
+            // Showroom conversion is typically a third of visits or less.
+            const int rate = static_cast<int>((m * 37) % 30) + signals * 7 + (interest - 50) / 3;
             accepted = allow_sale && rng.chance(std::clamp(rate, 5, 90));
             act(intent::ClosingAttempt{v, pb.closing_methods[m].code, accepted}, t += min(1, 4));
         }
