@@ -2,6 +2,7 @@
 # Showroom POS developer entry point (Debian 12).
 #   ./dev.sh run [app args]   install what is missing, build, launch the app on the embedded demo database
 #   ./dev.sh test             install what is missing, build, run every test (CI runs exactly this)
+#   ./dev.sh bench            install, build, and run the benchmarks (prints figures)
 #   ./dev.sh deps             only install the Debian packages
 # Set BUILD_DIR to use another build directory; CI=true turns warnings into errors.
 set -euo pipefail
@@ -13,7 +14,7 @@ PACKAGES=(
     libimgui-dev libglfw3-dev libgl-dev
     libsqlite3-dev sqlite3 libusb-1.0-0-dev doctest-dev libsodium-dev nlohmann-json3-dev
     libfreetype-dev libpng-dev libqrencode-dev fonts-noto-cjk fonts-noto-core
-    libumockdev-dev umockdev zbar-tools zint
+    libumockdev-dev umockdev zbar-tools zint libbenchmark-dev
     xvfb xauth xdotool imagemagick
 )
 
@@ -51,11 +52,16 @@ case "$cmd" in
         build
         ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)"
         ;;
+    bench)
+        install_deps
+        build
+        "$BUILD_DIR/tests/bench/pos_bench" "$@"
+        ;;
     deps)
         install_deps
         ;;
     *)
-        sed -n '2,7p' "$0"
+        sed -n '2,8p' "$0"
         exit 2
         ;;
 esac
