@@ -46,6 +46,8 @@ struct Handlers {
     Result operator()(const intent::Refund& i);
     Result operator()(const intent::Reprint& i);
     Result operator()(const intent::OpenDrawer& i);
+    Result operator()(const intent::RetryPrint& i);
+    Result operator()(const intent::SkipPrint& i);
     Result operator()(const intent::CloseDay& i);
 
     // helpers shared by the files

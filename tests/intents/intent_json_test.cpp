@@ -63,6 +63,15 @@ TEST_CASE("refund and close_day payloads") {
     CHECK(close.counts.at(50) == 4);
 }
 
+TEST_CASE("print job answers") {
+    auto r = parse_script_line(R"({"op":"print_retry","job":4})", cny());
+    CHECK(std::get<RetryPrint>(r.intent).job_id == 4);
+    CHECK(op_name(r.intent) == "print_retry");
+    auto s = parse_script_line(R"({"op":"print_skip","job":5,"reason":"customer left"})", cny());
+    CHECK(std::get<SkipPrint>(s.intent).reason == "customer left");
+    CHECK_THROWS_AS(parse_script_line(R"({"op":"print_retry"})", cny()), Error);
+}
+
 TEST_CASE("bad lines name the key at fault") {
     CHECK_THROWS_WITH_AS(parse_script_line(R"({"op":"scna","code":"1"})", cny()), doctest::Contains("unknown op \"scna\""), Error);
     CHECK_THROWS_WITH_AS(parse_script_line(R"({"op":"add","sku":"A","qty":"two"})", cny()), doctest::Contains("\"qty\": expected an integer"), Error);

@@ -183,6 +183,8 @@ const std::unordered_map<std::string, Parser>& parsers() {
          }},
         {"reprint", [](const json& o, const Currency&) -> Intent { return Reprint{req_int(o, "receipt"), opt_bool(o, "gift", false)}; }},
         {"no_sale", [](const json& o, const Currency&) -> Intent { return OpenDrawer{approval(o)}; }},
+        {"print_retry", [](const json& o, const Currency&) -> Intent { return RetryPrint{req_int(o, "job")}; }},
+        {"print_skip", [](const json& o, const Currency&) -> Intent { return SkipPrint{req_int(o, "job"), opt_str(o, "reason")}; }},
         {"close_day", [](const json& o, const Currency& c) -> Intent {
              CloseDay d;
              d.date = opt_str(o, "date");
@@ -242,6 +244,8 @@ struct OpNameVisitor {
     std::string_view operator()(const Refund&) const { return "refund"; }
     std::string_view operator()(const Reprint&) const { return "reprint"; }
     std::string_view operator()(const OpenDrawer&) const { return "no_sale"; }
+    std::string_view operator()(const RetryPrint&) const { return "print_retry"; }
+    std::string_view operator()(const SkipPrint&) const { return "print_skip"; }
     std::string_view operator()(const CloseDay&) const { return "close_day"; }
 };
 

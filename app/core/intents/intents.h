@@ -76,6 +76,8 @@ struct Refund {
 };
 struct Reprint { std::int64_t receipt_no = 0; bool gift = false; };
 struct OpenDrawer { std::optional<ManagerApproval> approval; };   // "no sale"
+struct RetryPrint { Id job_id = 0; };                 // resume a failed print job from where it stopped
+struct SkipPrint { Id job_id = 0; std::string reason; };  // give up on a print job (reprint later if needed)
 struct CloseDay {
     std::string date;                                // YYYY-MM-DD; empty = today
     std::map<Minor, int> counts;                     // denomination (minor units) -> pieces
@@ -85,7 +87,7 @@ struct CloseDay {
 using Intent = std::variant<Login, Logout, SetLanguage, StartVisit, EnterStage, RecordSignal, RaiseObjection, ResolveObjection, UseTechnique,
                             SetNeed, RecordQuote, ClosingAttempt, AddNote, EndVisitLost, EndVisitFollowUp, LinkVisit, LinkCustomer,
                             Scan, AddItem, SetQty, RemoveLine, LineDiscount, OrderDiscount, PriceOverride, AddTender, RemoveTender,
-                            CompleteSale, VoidCart, HoldCart, RecallCart, Refund, Reprint, OpenDrawer, CloseDay>;
+                            CompleteSale, VoidCart, HoldCart, RecallCart, Refund, Reprint, OpenDrawer, RetryPrint, SkipPrint, CloseDay>;
 
 // Where views send what the user asked for. The UI collects intents during a frame and
 // the app applies them after the frame, outside any ImGui code.
