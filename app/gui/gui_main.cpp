@@ -10,6 +10,7 @@
 #include "core/common/time.h"
 #include "db/catalog.h"
 #include "db/sales.h"
+#include "drivers/scanner/wedge_detector.h"
 #include "gui/default_store.h"
 #include "platform/runner.h"
 #include "service/assets.h"
@@ -103,6 +104,51 @@ std::string error_text(const Error& e) {
     return e.what();
 }
 
+// Keyboard-wedge scanners type into the window: every key goes through the detector first, so a
+// scan becomes a Scan intent whichever widget has focus, and typing reaches the widget unchanged.
+class WedgeInput {
+public:
+    explicit WedgeInput(platform::Runner& runner) : runner_(runner) {
+        runner_.set_key_filter([this](const platform::KeyInput& k) {
+            apply(detector_.feed(to_wedge(k)));
+            return false;  // the detector decides; passed keys are injected in order
+        });
+    }
+    // Call at the start of each frame: releases held keys, completes idle-ended scans.
+    void poll(intent::IntentSink& sink) {
+        apply(detector_.poll(ms(runner_.now())));
+        for (auto& code : scans_) sink.push(intent::Scan{std::move(code)});
+        scans_.clear();
+        if (auto d = detector_.deadline()) runner_.redraw_at(static_cast<double>(*d) / 1000.0 + 0.001);
+    }
+
+private:
+    static Timestamp ms(double seconds) { return static_cast<Timestamp>(seconds * 1000.0); }
+    static scanner::WedgeKey to_wedge(const platform::KeyInput& k) {
+        switch (k.kind) {
+        case platform::KeyInput::Kind::enter: return scanner::WedgeKey::enter(ms(k.t));
+        case platform::KeyInput::Kind::tab: return scanner::WedgeKey::tab(ms(k.t));
+        case platform::KeyInput::Kind::character: break;
+        }
+        return scanner::WedgeKey::character(k.ch, ms(k.t));
+    }
+    void apply(const scanner::Decision& d) {
+        for (const auto& key : d.pass) {
+            using K = scanner::WedgeKey::Kind;
+            const auto kind = key.kind == K::enter ? platform::KeyInput::Kind::enter
+                              : key.kind == K::tab ? platform::KeyInput::Kind::tab
+                                                   : platform::KeyInput::Kind::character;
+            runner_.inject({kind, key.ch, runner_.now()});
+        }
+        if (d.action == scanner::Decision::Action::scan) scans_.push_back(d.code);
+        if (detector_.holding() || !scans_.empty()) runner_.request_redraw();
+    }
+
+    platform::Runner& runner_;
+    scanner::WedgeDetector detector_;
+    std::vector<std::string> scans_;
+};
+
 }  // namespace
 
 std::string default_db_path() {
@@ -140,12 +186,14 @@ int run(const std::vector<std::string>& args) {
     uo.language = pos.lang();
     const auto resources = ui::setup_ui(uo);
 
+    WedgeInput wedge(runner);
     ui::LoginUiState login_state;
     std::string error;
     Cached cached;
     cached.refresh(pos);
     runner.run(
         [&](intent::IntentSink& sink) {
+            wedge.poll(sink);
             ui::use_language(pos.lang());
             if (pos.user()) ui::draw_session(session_view(pos, cached), sink);
             else ui::draw_login(login_view(pos, error), login_state, sink);

@@ -130,6 +130,10 @@ Runner::Runner(const RunnerOptions& options) : kiosk_(options.kiosk), wake_(std:
     // Our callbacks first: the ImGui backend chains to them, so every event counts as activity.
     install_activity_callbacks();
     ImGui_ImplGlfw_InitForOpenGL(window_, true);
+    // Keys and characters go through the key filter first (keyboard-wedge scanners): replace the
+    // backend's callbacks with ours, which forward to it what the filter lets through.
+    glfwSetKeyCallback(window_, on_key);
+    glfwSetCharCallback(window_, on_char);
     ImGui_ImplOpenGL3_Init("#version 130");
     idle_.on_activity(now());
 }
@@ -149,6 +153,38 @@ Runner::~Runner() {
 void Runner::on_activity_event(GLFWwindow* window) {
     auto* self = static_cast<Runner*>(glfwGetWindowUserPointer(window));
     if (self != nullptr) self->idle_.on_activity(self->now());
+}
+
+void Runner::on_char(GLFWwindow* window, unsigned int c) {
+    auto* self = static_cast<Runner*>(glfwGetWindowUserPointer(window));
+    if (self == nullptr) return;
+    self->idle_.on_activity(self->now());
+    if (self->key_filter_ && !self->key_filter_({KeyInput::Kind::character, static_cast<char32_t>(c), self->now()})) return;
+    ImGui_ImplGlfw_CharCallback(window, c);
+}
+
+void Runner::on_key(GLFWwindow* window, int key, int scancode, int action, int mods) {
+    auto* self = static_cast<Runner*>(glfwGetWindowUserPointer(window));
+    if (self == nullptr) return;
+    self->idle_.on_activity(self->now());
+    const bool enter = key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER;
+    if (self->key_filter_ && action == GLFW_PRESS && (enter || key == GLFW_KEY_TAB)) {
+        const KeyInput in{enter ? KeyInput::Kind::enter : KeyInput::Kind::tab, 0, self->now()};
+        if (!self->key_filter_(in)) return;  // held: a release without a press is harmless
+    }
+    ImGui_ImplGlfw_KeyCallback(window, key, scancode, action, mods);
+}
+
+void Runner::inject(const KeyInput& key) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (key.kind == KeyInput::Kind::character) {
+        io.AddInputCharacter(static_cast<unsigned int>(key.ch));
+    } else {
+        const int k = key.kind == KeyInput::Kind::enter ? GLFW_KEY_ENTER : GLFW_KEY_TAB;
+        io.KeysDown[k] = true;
+        injected_down_.push_back(k);
+    }
+    idle_.on_activity(now());
 }
 
 void Runner::install_activity_callbacks() {
@@ -209,11 +245,15 @@ Waker Runner::waker() const {
 }
 
 void Runner::render_frame(const FrameFn& frame, intent::IntentQueue& queue) {
+    // Keys injected before this frame are seen pressed by it and released after it.
+    const std::vector<int> pressed = std::exchange(injected_down_, {});
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGui::NewFrame();
     frame(queue);
     ImGui::Render();
+    for (int k : pressed) ImGui::GetIO().KeysDown[k] = false;
+    if (!pressed.empty()) idle_.on_activity(now());
     glViewport(0, 0, framebuffer_width(), framebuffer_height());
     const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(bg.x, bg.y, bg.z, 1.0f);

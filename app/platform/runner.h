@@ -31,6 +31,17 @@ std::vector<std::string> parse_runner_args(const std::vector<std::string>& args,
 // Wakes the frame loop from any thread (device events, background work): it renders again.
 using Waker = std::function<void()>;
 
+// A typed key as the keyboard-wedge scanner detector sees it, before any widget does.
+struct KeyInput {
+    enum class Kind { character, enter, tab };
+    Kind kind = Kind::character;
+    char32_t ch = 0;   // for Kind::character
+    double t = 0.0;    // Runner::now() when it arrived
+};
+// Returns true to hand the key to ImGui now; false to hold it (it may be part of a scan).
+// Held keys that turn out to be typing are given back with Runner::inject().
+using KeyFilter = std::function<bool(const KeyInput&)>;
+
 class Runner {
 public:
     using FrameFn = std::function<void(intent::IntentSink&)>;
@@ -63,10 +74,16 @@ public:
     void request_screenshot(std::string path, ScreenshotDone done = {});
 
     Waker waker() const;                         // thread-safe; safe to call after ~Runner (no-op)
+    // Sees every character and Enter/Tab press before ImGui (see KeyFilter). Main thread.
+    void set_key_filter(KeyFilter filter) { key_filter_ = std::move(filter); }
+    // Gives ImGui a key the filter held back (in order; an Enter/Tab is pressed for one frame).
+    void inject(const KeyInput& key);
 
 private:
     struct WakeState;
     static void on_activity_event(GLFWwindow* window);
+    static void on_char(GLFWwindow* window, unsigned int c);
+    static void on_key(GLFWwindow* window, int key, int scancode, int action, int mods);
     void install_activity_callbacks();
     void render_frame(const FrameFn& frame, intent::IntentQueue& queue);
 
@@ -75,6 +92,8 @@ private:
     bool kiosk_ = false;
     IdlePolicy idle_;
     std::shared_ptr<WakeState> wake_;
+    KeyFilter key_filter_;
+    std::vector<int> injected_down_;  // keys pressed by inject(), released at the next frame
     std::string screenshot_path_;
     ScreenshotDone screenshot_done_;
 };
