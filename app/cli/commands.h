@@ -16,6 +16,7 @@ int cmd_script(const Argv& args);
 int cmd_summary(const Argv& args);
 int cmd_journal(const Argv& args);
 int cmd_barcode(const Argv& args);
+int cmd_receipt(const Argv& args);
 
 // Top-level help text.
 const char* usage();

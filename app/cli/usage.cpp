@@ -21,6 +21,10 @@ Usage:
   showroom-pos summary --db FILE --date YYYY-MM-DD [--format text|json|csv]
   showroom-pos journal verify --db FILE
   showroom-pos barcode FILE-OR-CODE
+  showroom-pos receipt --db FILE (--sale ID | --receipt N) [--profile NAME] [--copy] [--gift]
+                       [--out FILE.bin] [--png FILE.png]
+      ESC/POS bytes of a stored sale's receipt for a printer profile (default: the store's),
+      and/or the virtual printer's picture of them. The QR code holds POS-R:<receipt number>.
 
   showroom-pos --help | --version
 
