@@ -21,6 +21,7 @@ int main(int argc, char** argv) {
     static const std::map<std::string, int (*)(const Argv&)> commands{
         {"init", cmd_init},       {"staff", cmd_staff},     {"catalog", cmd_catalog}, {"demo-data", cmd_demo_data},
         {"script", cmd_script},   {"summary", cmd_summary}, {"journal", cmd_journal}, {"barcode", cmd_barcode},
+        {"devices", cmd_devices}, {"print-test", cmd_print_test},
         {"receipt", cmd_receipt},
     };
     try {

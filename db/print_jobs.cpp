@@ -80,6 +80,22 @@ void requeue_print_job(Connection& conn, Id id, Timestamp at) {
     if (conn.changes() == 0) throw Error(Errc::not_found, "no print job with id " + std::to_string(id));
 }
 
+void set_print_payload(Connection& conn, Id id, const std::vector<std::uint8_t>& payload, Timestamp at) {
+    auto st = conn.cached("UPDATE print_jobs SET payload = ?2, updated_at = ?3 WHERE id = ?1 AND payload IS NULL");
+    st->bind(1, id).bind(2, payload).bind(3, at);
+    st->run();
+    if (conn.changes() != 0) return;
+    if (!get_print_job(conn, id)) throw Error(Errc::not_found, "no print job with id " + std::to_string(id));
+    throw Error(Errc::conflict, "print job " + std::to_string(id) + " already has its bytes");
+}
+
+void resume_print_job(Connection& conn, Id id, Timestamp at) {
+    auto st = conn.cached("UPDATE print_jobs SET status = 'pending', error = NULL, updated_at = ?2 WHERE id = ?1");
+    st->bind(1, id).bind(2, at);
+    st->run();
+    if (conn.changes() == 0) throw Error(Errc::not_found, "no print job with id " + std::to_string(id));
+}
+
 std::vector<PrintJobRow> list_print_jobs(Connection& conn, std::string_view status) {
     auto st = conn.cached(std::string(k_columns) + "WHERE status = ?1 ORDER BY id");
     st->bind(1, status);

@@ -25,6 +25,13 @@ void mark_print_failed(Connection& conn, Id id, std::string_view error, Timestam
 void mark_print_skipped(Connection& conn, Id id, std::string_view reason, Timestamp at);
 // Back to pending (retry), clearing progress and error.
 void requeue_print_job(Connection& conn, Id id, Timestamp at);
+// Freezes the rendered bytes on the job (first attempt), so a resume after a restart sends
+// the rest of the SAME bytes. Throws Error(not_found) for an unknown id and
+// Error(conflict) if the job already has a payload.
+void set_print_payload(Connection& conn, Id id, const std::vector<std::uint8_t>& payload, Timestamp at);
+// Back to pending for a retry that RESUMES: bytes_sent and payload are kept, error cleared.
+// Throws Error(not_found) for an unknown id.
+void resume_print_job(Connection& conn, Id id, Timestamp at);
 // Jobs with the given status, oldest first.
 std::vector<PrintJobRow> list_print_jobs(Connection& conn, std::string_view status);
 

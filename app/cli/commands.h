@@ -16,6 +16,8 @@ int cmd_script(const Argv& args);
 int cmd_summary(const Argv& args);
 int cmd_journal(const Argv& args);
 int cmd_barcode(const Argv& args);
+int cmd_devices(const Argv& args);
+int cmd_print_test(const Argv& args);
 int cmd_receipt(const Argv& args);
 
 // Top-level help text.

@@ -21,6 +21,10 @@ Usage:
   showroom-pos summary --db FILE --date YYYY-MM-DD [--format text|json|csv]
   showroom-pos journal verify --db FILE
   showroom-pos barcode FILE-OR-CODE
+  showroom-pos devices [--device VID:PID[:IFACE]]
+      USB printers and scanners found (ids, bus/address, profile, endpoints, printer status).
+  showroom-pos print-test [--device VID:PID[:IFACE]] [--profile NAME] [--png FILE]
+      Test page on the printer; without one (or with --png) rendered to a PNG.
   showroom-pos receipt --db FILE (--sale ID | --receipt N) [--profile NAME] [--copy] [--gift]
                        [--out FILE.bin] [--png FILE.png]
       ESC/POS bytes of a stored sale's receipt for a printer profile (default: the store's),
