@@ -9,7 +9,7 @@ namespace {
 db::PrintJobRow failed_job(db::Connection& conn, Id id) {
     auto job = db::get_print_job(conn, id);
     if (!job) throw Error(Errc::not_found, "no print job " + std::to_string(id));
-    if (job->status != "failed" && job->status != "pending")
+    if (job->status != "failed")
         throw Error(Errc::invalid_state, "print job " + std::to_string(id) + " is " + job->status);
     return *job;
 }
@@ -19,7 +19,7 @@ db::PrintJobRow failed_job(db::Connection& conn, Id id) {
 Result Handlers::operator()(const intent::RetryPrint& i) {
     s.require_user();
     const db::PrintJobRow job = failed_job(s.conn_, i.job_id);
-    db::requeue_print_job(s.conn_, job.id, s.now());
+    db::resume_print_job(s.conn_, job.id, s.now());  // keeps bytes_sent and the frozen bytes
     return {"print job " + std::to_string(job.id) + " queued again from byte " + std::to_string(job.bytes_sent), job.id, 0};
 }
 

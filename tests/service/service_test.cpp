@@ -10,6 +10,7 @@
 #include "core/staff/pin.h"
 #include "db/catalog.h"
 #include "db/journal.h"
+#include "db/print_jobs.h"
 #include "db/sales.h"
 #include "db/staff.h"
 #include "service/pos_service.h"
@@ -206,4 +207,34 @@ TEST_CASE("floor staff cannot void or refund without a manager, and the approval
     CHECK(refund->overrides[0].reason == "damaged");
     CHECK(refusal(s->pos, Refund{1, {}, "cash", "", ManagerApproval{"Olga", "9999", "again"}}) == Errc::invalid_state);
     CHECK(db::journal::verify(s->conn).ok);
+}
+
+TEST_CASE("Retry resumes a failed print job from the byte where it stopped; Skip gives up") {
+    Store store;
+    auto s = store.open();
+    s->pos.apply(Login{"Wei", "1234"});
+    s->pos.apply(Scan{"6901234567892"});
+    s->pos.apply(AddTender{"card", 699900, 699900, "A1"});
+    const auto paid = s->pos.apply(CompleteSale{});
+    const auto jobs = db::list_print_jobs(s->conn, "pending");
+    REQUIRE(jobs.size() == 1);
+    const Id job = jobs[0].id;
+    CHECK(refusal(s->pos, RetryPrint{job}) == Errc::invalid_state);  // not failed
+    db::set_print_payload(s->conn, job, std::vector<std::uint8_t>(10000, 0x20), 0);
+    db::mark_print_printing(s->conn, job, 0);
+    db::update_print_progress(s->conn, job, 4096, 0);
+    db::mark_print_failed(s->conn, job, "paper out", 0);
+    s->pos.apply(RetryPrint{job});
+    auto row = db::get_print_job(s->conn, job);
+    REQUIRE(row.has_value());
+    CHECK(row->status == "pending");
+    CHECK(row->bytes_sent == 4096);  // resumes, never restarts
+    REQUIRE(row->payload.has_value());
+    CHECK(row->payload->size() == 10000);
+    db::mark_print_printing(s->conn, job, 0);
+    db::mark_print_failed(s->conn, job, "cover open", 0);
+    s->pos.apply(SkipPrint{job, "customer left"});
+    CHECK(db::get_print_job(s->conn, job)->status == "skipped");
+    CHECK(refusal(s->pos, RetryPrint{9999}) == Errc::not_found);
+    (void)paid;
 }
