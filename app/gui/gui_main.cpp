@@ -3,6 +3,7 @@
 #include "gui/gui_main.h"
 
 #include <cstdio>
+#include <filesystem>
 #include <cstdlib>
 #include <ctime>
 
@@ -12,6 +13,7 @@
 #include "db/sales.h"
 #include "drivers/scanner/wedge_detector.h"
 #include "gui/default_store.h"
+#include "gui/device_runtime.h"
 #include "platform/runner.h"
 #include "service/assets.h"
 #include "service/pos_service.h"
@@ -71,7 +73,7 @@ struct Cached {
     void refresh(service::PosService& pos) { today = db::day_totals(pos.connection(), local_day(pos.now())); }
 };
 
-ui::SessionView session_view(service::PosService& pos, const Cached& cached) {
+ui::SessionView session_view(service::PosService& pos, const Cached& cached, const DeviceSummary& devices) {
     ui::SessionView v;
     const Currency& cur = pos.settings().currency();
     v.store_name = pos.settings().store_name;
@@ -83,6 +85,10 @@ ui::SessionView session_view(service::PosService& pos, const Cached& cached) {
     v.cart_lines = t.totals.line_count;
     v.cart_total = format_money(t.totals.total, cur, pos.lang());
     if (pos.last_commit()) v.last_receipt = "#" + std::to_string(pos.last_commit()->receipt_no);
+    v.printer = devices.printer;
+    v.scanner = devices.scanner;
+    v.failed_job = devices.failed_job.value_or(0);
+    v.failure = devices.failure;
     v.today_sales = static_cast<int>(cached.today.sale_count);
     v.today_revenue = format_money(cached.today.net_total, cur, pos.lang());
     return v;
@@ -187,6 +193,9 @@ int run(const std::vector<std::string>& args) {
     const auto resources = ui::setup_ui(uo);
 
     WedgeInput wedge(runner);
+    // Receipts of the virtual printer go next to the database.
+    const std::string receipts_dir = (std::filesystem::path(path).parent_path() / "receipts").string();
+    DeviceRuntime devices(path, pos.settings(), receipts_dir, runner.waker());
     ui::LoginUiState login_state;
     std::string error;
     Cached cached;
@@ -194,8 +203,9 @@ int run(const std::vector<std::string>& args) {
     runner.run(
         [&](intent::IntentSink& sink) {
             wedge.poll(sink);
+            for (auto& i : devices.pump()) sink.push(std::move(i));
             ui::use_language(pos.lang());
-            if (pos.user()) ui::draw_session(session_view(pos, cached), sink);
+            if (pos.user()) ui::draw_session(session_view(pos, cached, devices.summary()), sink);
             else ui::draw_login(login_view(pos, error), login_state, sink);
             // Redraw when the minute changes so the clock stays right while idle.
             runner.redraw_at(runner.now() + static_cast<double>(60'000 - pos.now() % 60'000) / 1000.0);
@@ -204,6 +214,7 @@ int run(const std::vector<std::string>& args) {
             for (auto& i : intents) {
                 try {
                     pos.apply(i);
+                    devices.after(i);
                     error.clear();
                 } catch (const Error& e) {
                     error = error_text(e);

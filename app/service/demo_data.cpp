@@ -12,6 +12,7 @@
 #include "db/catalog.h"
 #include "db/day_closings.h"
 #include "db/journal.h"
+#include "db/print_jobs.h"
 #include "db/staff.h"
 #include "service/assets.h"
 #include "service/pos_service.h"
@@ -320,6 +321,8 @@ DemoReport generate_demo_data(db::Connection& conn, const DemoOptions& options) 
         }
         if (!is_today || options.close_last_day) sim.close_day(day, open + 10 * 3600000);
         if (pos.user()) sim.act(intent::Logout{}, open + 10 * 3600000 + 60000);
+        // History: its receipts and Z reports were printed at the time, not queued for today.
+        for (const db::PrintJobRow& job : db::list_print_jobs(conn, "pending")) db::mark_print_done(conn, job.id, job.created_at);
         tx.commit();
     }
     return report;

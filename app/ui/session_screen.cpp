@@ -52,6 +52,19 @@ void draw_session(const SessionView& view, intent::IntentSink& sink) {
         stat(tr("Last receipt"), view.last_receipt.empty() ? "—" : view.last_receipt);
         ImGui::EndTable();
     }
+    ImGui::Separator();
+    ImGui::TextColored(palette::text_dim, "%s: %s", tr("Printer"), view.printer.c_str());
+    ImGui::TextColored(palette::text_dim, "%s: %s", tr("Scanner"), view.scanner.c_str());
+    if (view.failed_job != 0) {
+        ImGui::Dummy({0.0f, px(12.0f)});
+        ImGui::TextColored(palette::danger, "%s #%lld: %s", tr("Printing stopped"), static_cast<long long>(view.failed_job),
+                           view.failure.c_str());
+        if (touch_button((std::string(tr("Retry")) + "###retry").c_str(), {px(200.0f), px(64.0f)}, ButtonKind::primary))
+            sink.push(intent::RetryPrint{view.failed_job});
+        ImGui::SameLine();
+        if (touch_button((std::string(tr("Skip")) + "###skip").c_str(), {px(200.0f), px(64.0f)}, ButtonKind::normal))
+            sink.push(intent::SkipPrint{view.failed_job, ""});
+    }
     ImGui::End();
 }
 

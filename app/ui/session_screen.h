@@ -18,9 +18,13 @@ struct SessionView {
     std::string last_receipt;     // "#12", or empty
     std::string today_revenue;    // formatted money
     int today_sales = 0;
+    std::string printer;          // device state lines, already readable
+    std::string scanner;
+    Id failed_job = 0;            // a print job waiting for the cashier's Retry or Skip (0 = none)
+    std::string failure;          // why it failed ("paper out")
 };
 
-// Probe names: "session/lock".
+// Probe names: "session/lock", "session/retry", "session/skip".
 void draw_session(const SessionView& view, intent::IntentSink& sink);
 
 }  // namespace pos::ui

@@ -1,0 +1,107 @@
+#include "gui/device_runtime.h"
+
+#include <cstdio>
+#include <filesystem>
+
+#include "devices/device_hub.h"
+#include "devices/print_queue.h"
+#include "drivers/escpos/profile.h"
+#include "drivers/scanner/usb_scanner.h"
+#include "drivers/usb/context.h"
+#include "drivers/usb/event_thread.h"
+#include "receipt/job_renderer.h"
+#include "service/store.h"
+
+namespace pos::gui {
+
+struct DeviceRuntime::Impl {
+    db::Connection queue_conn;
+    devices::DeviceEvents events;
+    std::unique_ptr<devices::PrintQueue> queue;
+    std::unique_ptr<devices::DeviceHub> hub;
+    // The scanner has its own libusb context and hotplug thread: printer I/O never delays scans.
+    std::unique_ptr<usb::Context> scan_ctx;
+    usb::EventQueue<usb::UsbEvent> scan_usb_events;
+    usb::EventQueue<scanner::ScannerEvent> scanner_events;
+    std::unique_ptr<usb::EventThread> scan_thread;
+    std::unique_ptr<scanner::UsbScanner> scanner;
+
+    Impl(const std::string& path, std::function<void()> wake)
+        : queue_conn(service::open_store(path)), events(wake), scan_usb_events(wake), scanner_events(wake) {}
+};
+
+DeviceRuntime::DeviceRuntime(const std::string& db_path, const service::StoreSettings& settings, std::string receipts_dir,
+                             std::function<void()> wake)
+    : impl_(std::make_unique<Impl>(db_path, wake)) {
+    std::filesystem::create_directories(receipts_dir);
+    devices::DeviceHubConfig cfg;
+    cfg.store_profile = settings.printer_profile;
+    cfg.virtual_dir = receipts_dir;
+    impl_->hub = std::make_unique<devices::DeviceHub>(cfg, impl_->events);
+    Impl* impl = impl_.get();
+    impl_->queue = std::make_unique<devices::PrintQueue>(impl_->queue_conn, [impl](const db::PrintJobRow& job) {
+        const devices::PrinterState state = impl->hub->printer();
+        const escpos::Profile& profile = escpos::find_profile(state.profile.empty() ? "epson-tm-t20" : state.profile);
+        return receipt::render_print_job(impl->queue->connection(), job, profile);
+    }, impl_->events);
+    impl_->hub->start(impl_->queue.get());
+    summary_.scanner = "keyboard mode";
+    try {
+        impl_->scan_ctx = std::make_unique<usb::Context>();
+        impl_->scanner = std::make_unique<scanner::UsbScanner>(*impl_->scan_ctx, impl_->scanner_events,
+                                                               scanner::UsbScannerOptions{settings.scanner_layout, {}});
+        impl_->scan_thread = std::make_unique<usb::EventThread>(*impl_->scan_ctx, impl_->scan_usb_events);
+        if (impl_->scanner->open_first()) summary_.scanner = scanner::device_label(*impl_->scanner->device());
+    } catch (const Error& e) {
+        // No USB stack or no permission: keyboard-wedge scanning still works.
+        summary_.scanner = std::string("keyboard mode (") + e.what() + ")";
+    }
+}
+
+DeviceRuntime::~DeviceRuntime() {
+    if (impl_->scan_thread) impl_->scan_thread->stop();
+    impl_->scanner.reset();
+    impl_->hub->stop();
+}
+
+std::vector<intent::Intent> DeviceRuntime::pump() {
+    std::vector<intent::Intent> out;
+    while (auto e = impl_->scan_usb_events.try_pop())
+        if (impl_->scanner) impl_->scanner->handle(*e);
+    while (auto e = impl_->scanner_events.try_pop()) {
+        if (auto* scan = std::get_if<scanner::ScanEvent>(&*e)) out.push_back(intent::Scan{scan->aim + scan->code});
+        else if (std::holds_alternative<scanner::ScannerLost>(*e)) summary_.scanner = "scanner unplugged (keyboard mode)";
+        else if (std::holds_alternative<scanner::ScannerReady>(*e) && impl_->scanner && impl_->scanner->device())
+            summary_.scanner = scanner::device_label(*impl_->scanner->device());
+    }
+    while (auto e = impl_->events.try_pop()) {
+        std::visit(
+            [&](const auto& ev) {
+                using T = std::decay_t<decltype(ev)>;
+                if constexpr (std::is_same_v<T, devices::JobFailed>) {
+                    summary_.failed_job = ev.job;
+                    summary_.failure = ev.error;
+                } else if constexpr (std::is_same_v<T, devices::JobDone>) {
+                    if (summary_.failed_job == ev.job) summary_.failed_job.reset();
+                }
+            },
+            *e);
+    }
+    const devices::PrinterState p = impl_->hub->printer();
+    summary_.printer = !p.attached ? "no printer (jobs wait in the queue)"
+                       : p.kind == printer::PortKind::virtual_printer ? "virtual printer"
+                                                                      : p.name + " · " + p.profile;
+    return out;
+}
+
+void DeviceRuntime::after(const intent::Intent& applied) {
+    if (std::holds_alternative<intent::OpenDrawer>(applied)) impl_->hub->open_drawer();
+    if (std::holds_alternative<intent::CompleteSale>(applied) || std::holds_alternative<intent::Refund>(applied) ||
+        std::holds_alternative<intent::Reprint>(applied) || std::holds_alternative<intent::RetryPrint>(applied) ||
+        std::holds_alternative<intent::CloseDay>(applied)) {
+        if (std::holds_alternative<intent::RetryPrint>(applied)) summary_.failed_job.reset();
+        impl_->hub->notify_jobs();
+    }
+}
+
+}  // namespace pos::gui

@@ -1,0 +1,37 @@
+#include "receipt/job_renderer.h"
+
+#include "core/common/time.h"
+#include "db/day_closings.h"
+#include "receipt/receipt_data.h"
+#include "receipt/receipt_layout.h"
+#include "receipt/receipt_render.h"
+#include "receipt/z_report_layout.h"
+#include "service/assets.h"
+#include "service/store_settings.h"
+#include "service/summary.h"
+
+namespace pos::receipt {
+
+std::vector<std::uint8_t> render_print_job(db::Connection& conn, const db::PrintJobRow& job, const escpos::Profile& profile) {
+    const service::StoreSettings settings = service::load_settings(conn);
+    if (job.kind == "receipt" || job.kind == "copy" || job.kind == "gift") {
+        const ReceiptData data = load_receipt_data(conn, job.sale_id);
+        const ReceiptOptions options = receipt_options_for(profile, job.kind == "copy");
+        const escpos::Document doc = job.kind == "gift" ? gift_receipt(data, options) : sale_receipt(data, options);
+        return encode_receipt(doc, profile, settings.lang);
+    }
+    if (job.kind == "z_report") {
+        // The close-day intent queues the Z report in the same transaction as the closing,
+        // with the same time: that closing is the one to print.
+        for (const db::DayClosingRow& c : db::list_day_closings(conn, 31)) {
+            if (c.closed_at != job.created_at) continue;
+            const Playbook pb = load_playbook(service::playbooks_dir() + "/" + settings.profile + ".json");
+            const report::DaySummary summary = service::day_summary(conn, c.day, pb, settings.lang);
+            return encode_receipt(z_report(summary, {settings.lang, profile.columns_a}), profile, settings.lang);
+        }
+        throw Error(Errc::not_found, "no day closing for Z report job " + std::to_string(job.id));
+    }
+    throw Error(Errc::invalid_input, "print job " + std::to_string(job.id) + " (" + job.kind + ") has no bytes to print");
+}
+
+}  // namespace pos::receipt
