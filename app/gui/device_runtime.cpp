@@ -36,6 +36,7 @@ DeviceRuntime::DeviceRuntime(const std::string& db_path, const service::StoreSet
     std::filesystem::create_directories(receipts_dir);
     devices::DeviceHubConfig cfg;
     cfg.store_profile = settings.printer_profile;
+    if (!settings.printer_device.empty()) cfg.device_override = settings.printer_device;
     cfg.virtual_dir = receipts_dir;
     impl_->hub = std::make_unique<devices::DeviceHub>(cfg, impl_->events);
     Impl* impl = impl_.get();

@@ -205,8 +205,13 @@ int run(const std::vector<std::string>& args) {
             wedge.poll(sink);
             for (auto& i : devices.pump()) sink.push(std::move(i));
             ui::use_language(pos.lang());
-            if (pos.user()) ui::draw_session(session_view(pos, cached, devices.summary()), sink);
-            else ui::draw_login(login_view(pos, error), login_state, sink);
+            if (pos.user()) {
+                ui::SessionView v = session_view(pos, cached, devices.summary());
+                v.message = error;
+                ui::draw_session(v, sink);
+            } else {
+                ui::draw_login(login_view(pos, error), login_state, sink);
+            }
             // Redraw when the minute changes so the clock stays right while idle.
             runner.redraw_at(runner.now() + static_cast<double>(60'000 - pos.now() % 60'000) / 1000.0);
         },
@@ -217,7 +222,7 @@ int run(const std::vector<std::string>& args) {
                     devices.after(i);
                     error.clear();
                 } catch (const Error& e) {
-                    error = error_text(e);
+                    error = std::holds_alternative<intent::Login>(i) ? error_text(e) : e.what();
                 }
             }
             cached.refresh(pos);

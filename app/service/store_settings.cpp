@@ -46,6 +46,7 @@ StoreSettings load_settings(db::Connection& conn) {
     s.receipt_footer = get(m, "receipt_footer");
     s.printer_profile = get(m, "printer_profile", s.printer_profile);
     s.scanner_layout = get(m, "scanner_layout", s.scanner_layout);
+    s.printer_device = get(m, "printer_device");
     s.cash_float = parse_int(m, "cash_float", 0);
     return s;
 }
@@ -64,6 +65,7 @@ void save_settings(db::Connection& conn, const StoreSettings& s) {
     db::set_setting(conn, "receipt_footer", s.receipt_footer);
     db::set_setting(conn, "printer_profile", s.printer_profile);
     db::set_setting(conn, "scanner_layout", s.scanner_layout);
+    db::set_setting(conn, "printer_device", s.printer_device);
     db::set_setting(conn, "cash_float", std::to_string(s.cash_float));
     tx.commit();
 }

@@ -21,6 +21,7 @@ struct StoreSettings {
     std::string receipt_footer;
     std::string printer_profile = "epson-tm-t20";
     std::string scanner_layout = "us";
+    std::string printer_device;          // "VID:PID[:interface]" for a printer not in the match table
     Minor cash_float = 0;                // opening cash in the drawer
 
     const Currency& currency() const { return pos::currency(currency_code); }

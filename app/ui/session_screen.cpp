@@ -40,6 +40,7 @@ void draw_session(const SessionView& view, intent::IntentSink& sink) {
     ImGui::TextColored(palette::text_dim, "%s  ·  %s %s (%s)", view.clock.c_str(), tr("Logged in as"), view.user_name.c_str(),
                        role_label(view.user_role));
     ImGui::Separator();
+    if (!view.message.empty()) ImGui::TextColored(palette::danger, "%s", view.message.c_str());
     ImGui::Dummy({0.0f, px(16.0f)});
     if (ImGui::BeginTable("##stats", 2)) {
         ImGui::TableNextColumn();

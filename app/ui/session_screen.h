@@ -22,6 +22,7 @@ struct SessionView {
     std::string scanner;
     Id failed_job = 0;            // a print job waiting for the cashier's Retry or Skip (0 = none)
     std::string failure;          // why it failed ("paper out")
+    std::string message;          // the last refusal, e.g. a scan "not in catalog", shown in red
 };
 
 // Probe names: "session/lock", "session/retry", "session/skip".

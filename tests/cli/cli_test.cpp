@@ -259,3 +259,23 @@ TEST_CASE("demo-data is reproducible for a seed and passes the journal check") {
     CHECK(j["sales"]["count"].get<int>() > 0);
     CHECK(j["cash"]["counted"].is_number());
 }
+
+TEST_CASE("devices and print-test without a USB printer: the virtual printer renders a readable test page") {
+    Sandbox box;
+    const Run d = box.pos("devices");
+    CHECK(d.code == 0);
+    CHECK(d.out.find("no devices found") != std::string::npos);
+    const std::string png = box.path("test-page.png");
+    const Run t = box.pos("print-test --png " + quote(png));
+    REQUIRE_MESSAGE(t.code == 0, t.err);
+    CHECK(t.out.find("rendered to " + png) != std::string::npos);
+    REQUIRE(fs::exists(png));
+    const std::string decoded = box.path("decoded.txt");
+    REQUIRE(std::system(("zbarimg -q " + quote(png) + " >" + quote(decoded) + " 2>/dev/null").c_str()) == 0);
+    const std::string text = slurp(decoded);
+    CHECK(text.find("QR-Code:https://example.com/showroom-pos/test") != std::string::npos);
+    CHECK(text.find("EAN-13:4006381333931") != std::string::npos);
+    const Run bad = box.pos("print-test --png " + quote(png) + " --profile nope");
+    CHECK(bad.code != 0);
+    CHECK(bad.err.find("epson-tm-t20") != std::string::npos);  // the message lists the known profiles
+}
