@@ -4,14 +4,13 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
-#include <nlohmann/json.hpp>
 
 #include "cli/args.h"
 #include "cli/commands.h"
 #include "core/codes/catalog_csv.h"
 #include "core/common/time.h"
 #include "db/catalog.h"
-#include "db/journal.h"
+#include "service/catalog_import.h"
 #include "service/store.h"
 #include "service/store_settings.h"
 
@@ -39,26 +38,8 @@ int import_catalog(const Args& a) {
         throw Error(Errc::invalid_input, "catalog not imported: " + std::to_string(total) + (total == 1 ? " error" : " errors") +
                                              " in " + file + " (nothing was changed)");
     }
-    std::vector<db::ProductRow> rows;
-    rows.reserve(parsed.rows.size());
-    const Timestamp now = SystemClock().now();
-    for (const CatalogRow& r : parsed.rows) {
-        db::ProductRow p;
-        p.sku = r.sku;
-        p.name = r.name;
-        p.price = r.price;
-        p.tax_rate_bp = r.tax_rate_bp;
-        p.category = r.category;
-        p.barcodes = r.barcodes;
-        p.updated_at = now;
-        rows.push_back(std::move(p));
-    }
-    db::Transaction tx(conn);
-    const db::UpsertResult res = db::upsert_products(conn, rows);
-    db::journal::append(conn, db::journal::k_catalog_import, 0, 0,
-                        nlohmann::json{{"file", file}, {"inserted", res.inserted}, {"updated", res.updated}}.dump(), now);
-    tx.commit();
-    std::printf("imported %zu products from %s (%zu new, %zu updated)\n", rows.size(), file.c_str(), res.inserted, res.updated);
+    const service::CatalogImportResult res = service::import_catalog_rows(conn, parsed.rows, file, SystemClock().now());
+    std::printf("imported %zu products from %s (%zu new, %zu updated)\n", parsed.rows.size(), file.c_str(), res.inserted, res.updated);
     return 0;
 }
 

@@ -15,6 +15,7 @@
 #include "db/print_jobs.h"
 #include "db/staff.h"
 #include "service/assets.h"
+#include "service/catalog_import.h"
 #include "service/pos_service.h"
 #include "service/summary.h"
 
@@ -60,27 +61,8 @@ int import_demo_catalog(db::Connection& conn, const StoreSettings& s, Timestamp 
     const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
     const CatalogParse parsed = parse_catalog_csv(text, path, s.currency(), {});
     if (!parsed.ok()) throw Error(Errc::invalid_input, "demo catalog is invalid: " + parsed.errors.front());
-    std::vector<db::ProductRow> rows;
-    for (const CatalogRow& r : parsed.rows) {
-        db::ProductRow p;
-        p.sku = r.sku;
-        p.name = r.name;
-        p.price = r.price;
-        p.tax_rate_bp = r.tax_rate_bp;
-        p.category = r.category;
-        p.barcodes = r.barcodes;
-        p.updated_at = now;
-        rows.push_back(std::move(p));
-    }
-    db::Transaction tx(conn);
-    const auto res = db::upsert_products(conn, rows);
-    db::journal::append(conn, db::journal::k_catalog_import, 0, 0,
-                        nlohmann::json{{"file", std::filesystem::path(path).filename().string()}, {"inserted", res.inserted},
-                                       {"updated", res.updated}}
-                            .dump(),
-                        now);
-    tx.commit();
-    return static_cast<int>(rows.size());
+    import_catalog_rows(conn, parsed.rows, std::filesystem::path(path).filename().string(), now);
+    return static_cast<int>(parsed.rows.size());
 }
 
 // Cash denominations in minor units, largest first.
