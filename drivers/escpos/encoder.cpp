@@ -170,20 +170,6 @@ private:
         append_raster(out_, bm);
     }
 
-    static std::vector<std::string> split_lines(const std::string& s) {
-        std::vector<std::string> lines;
-        std::string cur;
-        for (char c : s) {
-            if (c == '\n') {
-                lines.push_back(cur);
-                cur.clear();
-            } else if (c != '\r') {
-                cur.push_back(c);
-            }
-        }
-        lines.push_back(cur);
-        return lines;
-    }
 
     void block(const Text& t) {
         if (try_text_lines(split_lines(t.utf8), t.style)) return;

@@ -86,20 +86,6 @@ void blit(Bitmap& target, FT_GlyphSlot slot, int x, int y) {
     }
 }
 
-std::vector<std::string> split_lines(std::string_view s) {
-    std::vector<std::string> lines;
-    std::string cur;
-    for (char c : s) {
-        if (c == '\n') {
-            lines.push_back(cur);
-            cur.clear();
-        } else if (c != '\r') {
-            cur.push_back(c);
-        }
-    }
-    lines.push_back(cur);
-    return lines;
-}
 
 }  // namespace
 

@@ -121,4 +121,19 @@ std::vector<std::string> justify_row(std::string_view left, std::string_view rig
     return {truncate_to_columns(left, columns), std::string(static_cast<std::size_t>(pad), ' ') + r};
 }
 
+std::vector<std::string> split_lines(std::string_view s) {
+    std::vector<std::string> lines;
+    std::string cur;
+    for (char c : s) {
+        if (c == '\n') {
+            lines.push_back(cur);
+            cur.clear();
+        } else if (c != '\r') {
+            cur.push_back(c);
+        }
+    }
+    lines.push_back(cur);
+    return lines;
+}
+
 }  // namespace pos::escpos

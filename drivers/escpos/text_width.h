@@ -24,4 +24,7 @@ std::string truncate_to_columns(std::string_view utf8, int columns);
 // fit on one line, returns two lines: left (truncated to columns) and right right-aligned.
 std::vector<std::string> justify_row(std::string_view left, std::string_view right, int columns);
 
+// Splits text at '\n' (a '\r' is dropped); always at least one line.
+std::vector<std::string> split_lines(std::string_view s);
+
 }  // namespace pos::escpos
