@@ -11,59 +11,31 @@
 #include <sstream>
 #include <string>
 
+#include "support/pos_binary.h"
+#include "support/temp_dir.h"
+
 namespace fs = std::filesystem;
 
 namespace {
 
-struct Run {
-    int code = -1;
-    std::string out;
-    std::string err;
-};
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
+using pos::testsupport::quote;
+using pos::testsupport::Run;
+using pos::testsupport::slurp;
 
 class Sandbox {
 public:
-    Sandbox() {
-        char tmpl[] = "/tmp/pos-cli-XXXXXX";
-        dir_ = mkdtemp(tmpl);
+    Sandbox() : dir_("pos-cli") {
         setenv("TZ", "UTC", 1);
         setenv("SHOWROOM_POS_ASSETS", POS_ASSETS_DIR, 1);
-    }
-    ~Sandbox() {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
     }
     Sandbox(const Sandbox&) = delete;
     Sandbox& operator=(const Sandbox&) = delete;
 
-    std::string path(const std::string& name) const { return (dir_ / name).string(); }
+    std::string path(const std::string& name) const { return dir_.file(name); }
     std::string db() const { return path("store.db"); }
 
     // Runs the binary with the arguments (already shell-quoted where needed).
-    Run pos(const std::string& args, const std::string& stdin_text = "") const {
-        const fs::path in = dir_ / "stdin", out = dir_ / "stdout", err = dir_ / "stderr";
-        std::ofstream(in) << stdin_text;
-        const std::string cmd = std::string(POS_BINARY) + " " + args + " <" + quote(in) + " >" + quote(out) + " 2>" + quote(err);
-        const int status = std::system(cmd.c_str());
-        Run r;
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.out = slurp(out);
-        r.err = slurp(err);
-        return r;
-    }
+    Run pos(const std::string& args, const std::string& stdin_text = "") const { return ::pos::testsupport::run_pos(dir_.path(), args, stdin_text); }
 
     void init_store() const {
         const Run r = pos("init --db " + quote(db()) + " --profile furniture --currency CNY --store-name " + quote("莲花家居") +
@@ -76,7 +48,7 @@ public:
     }
 
 private:
-    fs::path dir_;
+    pos::testsupport::TempDir dir_;
 };
 
 const std::string data_dir = std::string(POS_TESTS_DIR) + "/cli/data/";

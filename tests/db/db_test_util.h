@@ -10,28 +10,11 @@
 #include "db/migrations.h"
 #include "db/sqlite.h"
 #include "db/staff.h"
+#include "support/temp_dir.h"
 
 namespace pos::db::test {
 
-class TempDir {
-public:
-    TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "pos-db-test-XXXXXX").string();
-        if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-        path_ = tmpl;
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-    const std::filesystem::path& path() const { return path_; }
-
-private:
-    std::filesystem::path path_;
-};
+using TempDir = pos::testsupport::TempDir;
 
 // Staff ids created by seeded_db(): 1 floor, 2 cashier, 3 manager.
 inline constexpr Id k_floor = 1, k_cashier = 2, k_manager = 3;

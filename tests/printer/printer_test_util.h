@@ -9,6 +9,7 @@
 #include <stdexcept>
 #include <string>
 #include <vector>
+#include "support/temp_dir.h"
 
 namespace printer_test {
 
@@ -45,24 +46,6 @@ inline Bytes concat(std::initializer_list<Bytes> parts) {
 inline const Bytes kQueryOnline{0x10, 0x04, 0x01, 0x10, 0x04, 0x04};
 inline const Bytes kQueryOffline{0x10, 0x04, 0x01, 0x10, 0x04, 0x04, 0x10, 0x04, 0x02, 0x10, 0x04, 0x03};
 
-class TempDir {
-public:
-    TempDir() {
-        std::string tmpl = (std::filesystem::temp_directory_path() / "pos-printer-test-XXXXXX").string();
-        if (!mkdtemp(tmpl.data())) throw std::runtime_error("mkdtemp failed");
-        path_ = tmpl;
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    ~TempDir() {
-        std::error_code ec;
-        std::filesystem::remove_all(path_, ec);
-    }
-    const std::filesystem::path& path() const { return path_; }
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
-
-private:
-    std::filesystem::path path_;
-};
+using TempDir = pos::testsupport::TempDir;
 
 }  // namespace printer_test

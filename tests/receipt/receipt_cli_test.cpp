@@ -14,6 +14,8 @@
 #include "receipt/receipt_render.h"
 #include "receipt/receipt_test_data.h"
 #include "service/store.h"
+#include "support/pos_binary.h"
+#include "support/temp_dir.h"
 
 namespace fs = std::filesystem;
 using namespace pos;
@@ -21,29 +23,13 @@ using namespace receipt_test;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-std::string quote(const std::string& s) {
-    std::string q = "'";
-    for (char c : s) q += c == '\'' ? std::string("'\\''") : std::string(1, c);
-    return q + "'";
-}
-
-struct Run {
-    int code = -1;
-    std::string out, err;
-};
+using pos::testsupport::quote;
+using pos::testsupport::Run;
+using pos::testsupport::slurp;
 
 class Store {
 public:
-    Store() {
-        char tmpl[] = "/tmp/pos-receipt-XXXXXX";
-        dir_ = mkdtemp(tmpl);
+    Store() : dir_("pos-receipt") {
         use_utc();
         setenv("SHOWROOM_POS_ASSETS", POS_ASSETS_DIR, 1);
         const std::string data = std::string(POS_TESTS_DIR) + "/cli/data/";
@@ -54,31 +40,19 @@ public:
         require(pos("catalog import --db " + quote(db()) + " " + quote(data + "catalog.csv")));
         require(pos("script --db " + quote(db()) + " " + quote(data + "day.jsonl")));
     }
-    ~Store() {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
     Store(const Store&) = delete;
     Store& operator=(const Store&) = delete;
 
-    std::string path(const std::string& name) const { return (dir_ / name).string(); }
+    std::string path(const std::string& name) const { return dir_.file(name); }
     std::string db() const { return path("store.db"); }
 
     Run pos(const std::string& args, const std::string& stdin_text = "") const {
-        const fs::path in = dir_ / "stdin", out = dir_ / "stdout", err = dir_ / "stderr";
-        std::ofstream(in) << stdin_text;
-        const std::string cmd = std::string(POS_BINARY) + " " + args + " <" + quote(in) + " >" + quote(out) + " 2>" + quote(err);
-        const int status = std::system(cmd.c_str());
-        Run r;
-        r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        r.out = slurp(out);
-        r.err = slurp(err);
-        return r;
+        return ::pos::testsupport::run_pos(dir_.path(), args, stdin_text);
     }
 
 private:
     static void require(const Run& r) { REQUIRE_MESSAGE(r.code == 0, std::string(r.err + r.out)); }
-    fs::path dir_;
+    pos::testsupport::TempDir dir_;
 };
 
 std::string printed_text(const Bytes& bytes, const std::string& profile) {
