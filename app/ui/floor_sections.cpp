@@ -1,0 +1,231 @@
+#include "ui/floor_sections.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <string>
+#include <vector>
+
+#include "ui/text_keyboard.h"
+#include "ui/ui_env.h"
+
+namespace pos::ui::floor {
+
+namespace {
+
+intent::VisitRef ref(const VisitDetail& visit) { return {visit.id, {}}; }
+
+void section_title(const char* text) { ImGui::TextColored(palette::text_dim, "%s", text); }
+
+std::string with_id(const std::string& text, const std::string& code) { return text + "###" + code; }
+
+void signal_column(const char* title, const std::vector<SignalChip>& chips, const VisitDetail& visit, float width,
+                   intent::IntentSink& sink) {
+    ImGui::BeginGroup();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+    section_title(title);
+    ImGui::PopTextWrapPos();
+    for (const SignalChip& s : chips) {
+        const std::string text = s.count > 0 ? s.name + "  ×" + std::to_string(s.count) : s.name;
+        if (touch_button(with_id(text, s.code).c_str(), {width, chip_height()}, s.count > 0 ? ButtonKind::selected : ButtonKind::normal))
+            sink.push(intent::RecordSignal{ref(visit), s.code});
+    }
+    ImGui::EndGroup();
+}
+
+void draw_contact(FloorUiState& ui) {
+    section_title(tr("Phone or e-mail"));
+    const std::string shown = ui.contact.empty() ? std::string(tr("Tap to type")) : ui.contact;
+    if (touch_button(with_id(shown, "contact").c_str(), {ImGui::GetContentRegionAvail().x, chip_height()},
+                     ui.typing ? ButtonKind::selected : ButtonKind::normal))
+        ui.typing = !ui.typing;
+    if (ui.typing) {
+        TextKeyboardOptions options;
+        options.max_bytes = 80;
+        if (text_keyboard("kb", ui.contact, ui.keyboard, options) == KeyboardResult::done) ui.typing = false;
+    }
+}
+
+}  // namespace
+
+float chip_height() { return px(52.0f); }
+
+bool ChipFlow::chip(const std::string& label, ButtonKind kind, bool enabled) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float w = std::min(std::max(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f, px(kMinTarget)),
+                             ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x);
+    if (!first_) {
+        const float next_x = ImGui::GetItemRectMax().x + style.ItemSpacing.x;
+        if (next_x + w <= right) ImGui::SameLine();
+    }
+    first_ = false;
+    return touch_button(label.c_str(), {w, height_ > 0.0f ? height_ : chip_height()}, kind, enabled);
+}
+
+void draw_needs(const VisitDetail& visit, intent::IntentSink& sink) {
+    ProbeScope probe("need");
+    for (const NeedChips& group : visit.needs) {
+        ImGui::PushID(group.field.c_str());
+        ProbeScope field(group.field);
+        section_title(group.name.c_str());
+        ChipFlow flow;
+        if (group.yes_no) {
+            if (flow.chip(with_id(tr("Yes"), "yes"), group.flag == 1 ? ButtonKind::selected : ButtonKind::normal))
+                sink.push(intent::SetNeed{ref(visit), group.field, "yes"});
+            if (flow.chip(with_id(tr("No"), "no"), group.flag == 0 ? ButtonKind::selected : ButtonKind::normal))
+                sink.push(intent::SetNeed{ref(visit), group.field, "no"});
+        } else {
+            for (const Chip& option : group.options)
+                if (flow.chip(with_id(option.name, option.code), option.selected ? ButtonKind::selected : ButtonKind::normal))
+                    sink.push(intent::SetNeed{ref(visit), group.field, option.code});
+        }
+        ImGui::PopID();
+    }
+}
+
+void draw_signals(const VisitDetail& visit, intent::IntentSink& sink) {
+    ProbeScope probe("signal");
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float w = (ImGui::GetContentRegionAvail().x - 2.0f * spacing) / 3.0f;
+    // Columns placed explicitly: SameLine after a group of buttons would drop the next title
+    // to the buttons' text baseline.
+    const ImVec2 start = ImGui::GetCursorPos();
+    const std::array<const char*, 3> titles{tr("Verbal"), tr("Behavioural"), tr("Facial")};
+    const std::array<const std::vector<SignalChip>*, 3> lists{&visit.verbal, &visit.behavioural, &visit.facial};
+    float bottom = start.y;
+    for (std::size_t i = 0; i < lists.size(); ++i) {
+        ImGui::SetCursorPos({start.x + static_cast<float>(i) * (w + spacing), start.y});
+        ImGui::PushID(static_cast<int>(i));
+        signal_column(titles[i], *lists[i], visit, w, sink);
+        ImGui::PopID();
+        bottom = std::max(bottom, ImGui::GetCursorPosY());
+    }
+    ImGui::SetCursorPos({start.x, bottom});
+}
+
+void draw_objections(const VisitDetail& visit, intent::IntentSink& sink) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float resolve_w = std::max(px(140.0f), ImGui::CalcTextSize(tr("Resolved")).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+    const float name_w = avail - resolve_w - spacing;
+    for (const ObjectionChip& o : visit.objections) {
+        const bool open = o.raised && !o.resolved;
+        std::string text = o.name;
+        if (o.raised && o.resolved) text += std::string("  · ") + tr("resolved");
+        {
+            ProbeScope probe("objection");
+            if (touch_button(with_id(text, o.code).c_str(), {name_w, chip_height()}, open ? ButtonKind::selected : ButtonKind::normal))
+                sink.push(intent::RaiseObjection{ref(visit), o.code});
+        }
+        if (open) {
+            ImGui::SameLine();
+            ProbeScope probe("resolve");
+            ImGui::PushID("resolve");
+            if (touch_button(with_id(tr("Resolved"), o.code).c_str(), {resolve_w, chip_height()}, ButtonKind::primary))
+                sink.push(intent::ResolveObjection{ref(visit), o.code});
+            ImGui::PopID();
+        }
+    }
+}
+
+void draw_close(const VisitDetail& visit, FloorUiState& ui, intent::IntentSink& sink) {
+    if (visit.close_accepted) {
+        text_centered(tr("The customer said yes."), palette::text);
+        if (touch_button(with_id(tr("Go to checkout"), "checkout").c_str(), {ImGui::GetContentRegionAvail().x, px(64.0f)},
+                         ButtonKind::primary))
+            sink.push(intent::LinkVisit{ref(visit)});
+        ImGui::Dummy({1.0f, px(12.0f)});
+        section_title(tr("Or record another closing attempt:"));
+    }
+    section_title(tr("Closing method"));
+    {
+        ProbeScope probe("method");
+        ImGui::PushID("method");
+        ChipFlow flow;
+        for (const CodeName& m : visit.closing_methods)
+            if (flow.chip(with_id(m.name, m.code), ui.close_method == m.code ? ButtonKind::selected : ButtonKind::normal))
+                ui.close_method = m.code;
+        ImGui::PopID();
+    }
+}
+
+float footer_height(FloorTab tab) {
+    if (tab != FloorTab::close && tab != FloorTab::not_sold) return 0.0f;
+    return px(56.0f) + ImGui::GetStyle().ItemSpacing.y;
+}
+
+void draw_footer(const FloorView& view, FloorUiState& ui, intent::IntentSink& sink) {
+    const VisitDetail& visit = view.detail;
+    const float full = ImGui::GetContentRegionAvail().x;
+    if (ui.tab == FloorTab::close) {
+        const bool chosen = !ui.close_method.empty();
+        const float w = (full - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+        if (touch_button(with_id(tr("Accepted"), "accepted").c_str(), {w, px(56.0f)}, ButtonKind::primary, chosen)) {
+            sink.push(intent::ClosingAttempt{ref(visit), ui.close_method, true});
+            ui.close_method.clear();
+        }
+        ImGui::SameLine();
+        if (touch_button(with_id(tr("Declined"), "declined").c_str(), {w, px(56.0f)}, ButtonKind::normal, chosen)) {
+            sink.push(intent::ClosingAttempt{ref(visit), ui.close_method, false});
+            ui.close_method.clear();
+        }
+    } else if (ui.tab == FloorTab::not_sold && !ui.follow_up) {
+        if (touch_button(with_id(tr("End visit: not sold"), "end_lost").c_str(), {full, px(56.0f)}, ButtonKind::danger,
+                         !ui.lost_reason.empty())) {
+            sink.push(intent::EndVisitLost{ref(visit), ui.lost_reason});
+            ui.lost_reason.clear();
+        }
+    } else if (ui.tab == FloorTab::not_sold) {
+        const bool ready = !ui.follow_up_date.empty() && !ui.contact.empty();
+        if (touch_button(with_id(tr("Save follow-up"), "save_follow_up").c_str(), {full, px(56.0f)}, ButtonKind::primary, ready)) {
+            sink.push(intent::EndVisitFollowUp{ref(visit), ui.follow_up_date, ui.contact, ui.lost_reason});
+            ui.follow_up_date.clear();
+            ui.contact.clear();
+            ui.lost_reason.clear();
+            ui.typing = false;
+        }
+    }
+}
+
+void draw_not_sold(const FloorView& view, FloorUiState& ui) {
+    const VisitDetail& visit = view.detail;
+    if (ui.typing && ui.follow_up) {  // the keyboard needs the room: only the contact field
+        draw_contact(ui);
+        return;
+    }
+    {
+        ProbeScope probe("mode");
+        ChipFlow flow;
+        if (flow.chip(with_id(tr("Lost"), "lost"), ui.follow_up ? ButtonKind::normal : ButtonKind::selected)) ui.follow_up = false;
+        if (flow.chip(with_id(tr("Follow-up"), "follow_up"), ui.follow_up ? ButtonKind::selected : ButtonKind::normal)) ui.follow_up = true;
+    }
+    ImGui::Dummy({1.0f, px(4.0f)});
+    if (!ui.follow_up) {
+        section_title(tr("Why was it not sold?"));
+        {
+            ProbeScope probe("lost");
+            ImGui::PushID("lost");
+            ChipFlow flow;
+            for (const CodeName& r : visit.lost_reasons)
+                if (flow.chip(with_id(r.name, r.code), ui.lost_reason == r.code ? ButtonKind::selected : ButtonKind::normal))
+                    ui.lost_reason = r.code;
+            ImGui::PopID();
+        }
+        return;
+    }
+    section_title(tr("Call back on"));
+    {
+        ProbeScope probe("date");
+        ImGui::PushID("date");
+        ChipFlow flow;
+        for (const DateChip& d : view.follow_up_dates)
+            if (flow.chip(with_id(d.label, d.date), ui.follow_up_date == d.date ? ButtonKind::selected : ButtonKind::normal))
+                ui.follow_up_date = d.date;
+        ImGui::PopID();
+    }
+    draw_contact(ui);
+}
+
+}  // namespace pos::ui::floor

@@ -1,0 +1,36 @@
+#pragma once
+// Internal to the floor screen: the chip flow layout and the per-tab sections of the selected
+// visit (needs, signals, objections, close, not sold), drawn by floor_screen.cpp.
+#include <string>
+
+#include "core/intents/intents.h"
+#include "ui/floor_screen.h"
+#include "ui/theme.h"
+
+namespace pos::ui::floor {
+
+// Lays touch chips out left to right, wrapping to a new row when the next one would not fit.
+class ChipFlow {
+public:
+    explicit ChipFlow(float height = 0.0f) : height_(height) {}  // 0 = chip_height()
+    bool chip(const std::string& label, ButtonKind kind, bool enabled = true);
+
+private:
+    float height_;
+    bool first_ = true;
+};
+
+// Height of a chip (touch target) at the current scale.
+float chip_height();
+
+void draw_needs(const VisitDetail& visit, intent::IntentSink& sink);
+void draw_signals(const VisitDetail& visit, intent::IntentSink& sink);
+void draw_objections(const VisitDetail& visit, intent::IntentSink& sink);
+void draw_close(const VisitDetail& visit, FloorUiState& ui, intent::IntentSink& sink);
+void draw_not_sold(const FloorView& view, FloorUiState& ui);
+// The tab's action row kept below the scrolled section (Accepted / Declined, End visit, Save
+// follow-up), so it is always on screen; footer_height is 0 for tabs without one.
+float footer_height(FloorTab tab);
+void draw_footer(const FloorView& view, FloorUiState& ui, intent::IntentSink& sink);
+
+}  // namespace pos::ui::floor
