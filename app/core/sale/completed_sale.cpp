@@ -25,17 +25,9 @@ CompletedSale CompletedSale::restore(CompletedSaleData d) {
             inconsistent("net of line " + std::to_string(a.line_id));
         if (a.payable != (d.tax_mode == TaxMode::exclusive ? checked_add(a.net, a.tax) : a.net))
             inconsistent("payable of line " + std::to_string(a.line_id));
-        t.subtotal = checked_add(t.subtotal, a.gross);
-        t.line_discount = checked_add(t.line_discount, a.line_discount);
-        t.order_discount = checked_add(t.order_discount, a.order_discount);
-        t.net_total = checked_add(t.net_total, a.net);
-        t.tax_total = checked_add(t.tax_total, a.tax);
-        t.total = checked_add(t.total, a.payable);
-        t.item_count = checked_add(t.item_count, l.item.qty);
-        add_to_breakdown(rows, l.item.tax_rate_bp, a.payable, a.tax);
+        add_line_to_totals(t, rows, a, l.item.qty, l.item.tax_rate_bp);
     }
-    t.discount_total = checked_add(t.line_discount, t.order_discount);
-    t.line_count = static_cast<int>(d.lines.size());
+    finish_totals(t, static_cast<int>(d.lines.size()));
     if (t != d.totals) inconsistent("totals are not the sum of the lines");
     if (rows != d.breakdown) inconsistent("tax breakdown is not the sum of the lines");
     Minor paid = 0, change = 0;

@@ -29,18 +29,26 @@ CartTotals compute_totals(const Cart& cart, TaxMode mode) {
         a.tax = line_tax(a.net, l.tax_rate_bp, mode);
         a.payable = mode == TaxMode::exclusive ? checked_add(a.net, a.tax) : a.net;
 
-        t.subtotal = checked_add(t.subtotal, a.gross);
-        t.line_discount = checked_add(t.line_discount, a.line_discount);
-        t.order_discount = checked_add(t.order_discount, a.order_discount);
-        t.net_total = checked_add(t.net_total, a.net);
-        t.tax_total = checked_add(t.tax_total, a.tax);
-        t.total = checked_add(t.total, a.payable);
-        t.item_count = checked_add(t.item_count, l.qty);
-        add_to_breakdown(out.breakdown, l.tax_rate_bp, a.payable, a.tax);
+        add_line_to_totals(t, out.breakdown, a, l.qty, l.tax_rate_bp);
     }
-    t.discount_total = checked_add(t.line_discount, t.order_discount);
-    t.line_count = static_cast<int>(out.lines.size());
+    finish_totals(t, static_cast<int>(out.lines.size()));
     return out;
+}
+
+void add_line_to_totals(Totals& t, std::vector<TaxRow>& breakdown, const LineAmounts& a, int qty, int tax_rate_bp) {
+    t.subtotal = checked_add(t.subtotal, a.gross);
+    t.line_discount = checked_add(t.line_discount, a.line_discount);
+    t.order_discount = checked_add(t.order_discount, a.order_discount);
+    t.net_total = checked_add(t.net_total, a.net);
+    t.tax_total = checked_add(t.tax_total, a.tax);
+    t.total = checked_add(t.total, a.payable);
+    t.item_count = checked_add(t.item_count, qty);
+    add_to_breakdown(breakdown, tax_rate_bp, a.payable, a.tax);
+}
+
+void finish_totals(Totals& t, int line_count) {
+    t.discount_total = checked_add(t.line_discount, t.order_discount);
+    t.line_count = line_count;
 }
 
 }  // namespace pos

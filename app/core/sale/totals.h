@@ -51,4 +51,10 @@ struct CartTotals {
 
 CartTotals compute_totals(const Cart& cart, TaxMode mode);
 
+// Adds one line's computed amounts to the totals and the per-rate breakdown (checked
+// arithmetic). compute_totals and the validation of a stored sale both sum lines this way.
+void add_line_to_totals(Totals& t, std::vector<TaxRow>& breakdown, const LineAmounts& a, int qty, int tax_rate_bp);
+// Sets the derived fields (discount_total, line_count) once every line is added.
+void finish_totals(Totals& t, int line_count);
+
 }  // namespace pos
