@@ -84,14 +84,20 @@ StepOutcome PrintQueue::step(printer::PrinterPort& port) {
         if (monitor_) monitor_->observe(s);
     };
 
+    // Asks the printer for its status; the fault that stops the job, if any.
+    auto fault_now = [&]() -> std::optional<std::string> {
+        try {
+            const escpos::PrinterStatus s = port.status();
+            observe(s);
+            if (auto f = printer::fault_from_status(s)) return printer::fault_message(*f);
+            return std::nullopt;
+        } catch (const PortError& e) {
+            return printer::fault_message(e.fault());
+        }
+    };
+
     // Not ready: fail before sending anything (an open cover still accepts data on some models).
-    try {
-        const escpos::PrinterStatus s = port.status();
-        observe(s);
-        if (auto f = printer::fault_from_status(s)) return fail(job, printer::fault_message(*f), offset);
-    } catch (const PortError& e) {
-        return fail(job, printer::fault_message(e.fault()), offset);
-    }
+    if (auto fault = fault_now()) return fail(job, *fault, offset);
 
     {
         std::lock_guard lock(db_mutex_);
@@ -126,13 +132,7 @@ StepOutcome PrintQueue::step(printer::PrinterPort& port) {
     }
 
     // Every byte accepted; done only if the printer still reports a good state.
-    try {
-        const escpos::PrinterStatus s = port.status();
-        observe(s);
-        if (auto f = printer::fault_from_status(s)) return fail(job, printer::fault_message(*f), offset);
-    } catch (const PortError& e) {
-        return fail(job, printer::fault_message(e.fault()), offset);
-    }
+    if (auto fault = fault_now()) return fail(job, *fault, offset);
     {
         std::lock_guard lock(db_mutex_);
         db::mark_print_done(conn_, job.id, now_());
