@@ -1,7 +1,5 @@
 #include "service/summary.h"
 
-#include <memory>
-
 namespace pos::service {
 
 db::SummaryContext summary_context(const Playbook& pb, Lang lang) {
@@ -18,8 +16,7 @@ db::SummaryContext summary_context(const Playbook& pb, Lang lang) {
     // even when the demo stage itself was not entered.
     for (const Technique& t : pb.techniques)
         if (t.code.find("demo") != std::string::npos) ctx.demo_techniques.push_back(t.code);
-    // Playbook data outlives the context only if copied: keep a shared copy in the lambda.
-    auto book = std::make_shared<Playbook>(pb);
+    const Playbook* book = &pb;
     ctx.label = [book, lang](std::string_view kind, const std::string& code) -> std::string {
         const Text* t = nullptr;
         if (kind == "stage") {

@@ -10,6 +10,7 @@
 
 namespace pos::service {
 
+// The context refers to pb (for display names): pb must outlive it.
 db::SummaryContext summary_context(const Playbook& pb, Lang lang);
 report::DaySummary day_summary(db::Connection& conn, const std::string& day, const Playbook& pb, Lang lang);
 
