@@ -18,14 +18,15 @@ std::size_t VirtualPrinter::State::step(const std::uint8_t* p, std::size_t n) {
         while (line_width < next && line_width + cell <= paper.width) add_char(U' ');
         return 1;
     }
+    // A command with one argument byte after its two-byte code: fn(arg), then 3 bytes consumed.
+    auto arg1 = [&](auto&& fn) -> std::size_t {
+        if (!need(3)) return 0;
+        fn(p[2]);
+        return 3;
+    };
     if (c == 0x1B) {  // ESC
         if (!need(2)) return 0;
         const std::uint8_t cmd = p[1];
-        auto arg1 = [&](auto&& fn) -> std::size_t {
-            if (!need(3)) return 0;
-            fn(p[2]);
-            return 3;
-        };
         switch (cmd) {
         case '@':  // like the hardware: unprinted data in the line buffer is discarded
             line.clear();
@@ -79,11 +80,6 @@ std::size_t VirtualPrinter::State::step(const std::uint8_t* p, std::size_t n) {
     if (c == 0x1D) {  // GS
         if (!need(2)) return 0;
         const std::uint8_t cmd = p[1];
-        auto arg1 = [&](auto&& fn) -> std::size_t {
-            if (!need(3)) return 0;
-            fn(p[2]);
-            return 3;
-        };
         switch (cmd) {
         case '!':
             return arg1([&](std::uint8_t v) {
