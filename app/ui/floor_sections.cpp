@@ -64,6 +64,26 @@ bool ChipFlow::chip(const std::string& label, ButtonKind kind, bool enabled) {
     return touch_button(label.c_str(), {w, height_ > 0.0f ? height_ : chip_height()}, kind, enabled);
 }
 
+namespace {
+
+// One choice among chips: the chip whose key equals `selected` is highlighted, a tap selects it.
+template <class Item, class Key, class Label>
+void choice_chips(const char* id, const std::vector<Item>& items, std::string& selected, Key key, Label label) {
+    ProbeScope probe(id);
+    ImGui::PushID(id);
+    ChipFlow flow;
+    for (const Item& item : items) {
+        const std::string k = key(item);
+        if (flow.chip(with_id(label(item), k), selected == k ? ButtonKind::selected : ButtonKind::normal)) selected = k;
+    }
+    ImGui::PopID();
+}
+
+std::string code_of(const CodeName& c) { return c.code; }
+std::string name_of(const CodeName& c) { return c.name; }
+
+}  // namespace
+
 void draw_needs(const VisitDetail& visit, intent::IntentSink& sink) {
     ProbeScope probe("need");
     for (const NeedChips& group : visit.needs) {
@@ -140,15 +160,7 @@ void draw_close(const VisitDetail& visit, FloorUiState& ui, intent::IntentSink& 
         section_title(tr("Or record another closing attempt:"));
     }
     section_title(tr("Closing method"));
-    {
-        ProbeScope probe("method");
-        ImGui::PushID("method");
-        ChipFlow flow;
-        for (const CodeName& m : visit.closing_methods)
-            if (flow.chip(with_id(m.name, m.code), ui.close_method == m.code ? ButtonKind::selected : ButtonKind::normal))
-                ui.close_method = m.code;
-        ImGui::PopID();
-    }
+    choice_chips("method", visit.closing_methods, ui.close_method, code_of, name_of);
 }
 
 float footer_height(FloorTab tab) {
@@ -204,27 +216,12 @@ void draw_not_sold(const FloorView& view, FloorUiState& ui) {
     ImGui::Dummy({1.0f, px(4.0f)});
     if (!ui.follow_up) {
         section_title(tr("Why was it not sold?"));
-        {
-            ProbeScope probe("lost");
-            ImGui::PushID("lost");
-            ChipFlow flow;
-            for (const CodeName& r : visit.lost_reasons)
-                if (flow.chip(with_id(r.name, r.code), ui.lost_reason == r.code ? ButtonKind::selected : ButtonKind::normal))
-                    ui.lost_reason = r.code;
-            ImGui::PopID();
-        }
+        choice_chips("lost", visit.lost_reasons, ui.lost_reason, code_of, name_of);
         return;
     }
     section_title(tr("Call back on"));
-    {
-        ProbeScope probe("date");
-        ImGui::PushID("date");
-        ChipFlow flow;
-        for (const DateChip& d : view.follow_up_dates)
-            if (flow.chip(with_id(d.label, d.date), ui.follow_up_date == d.date ? ButtonKind::selected : ButtonKind::normal))
-                ui.follow_up_date = d.date;
-        ImGui::PopID();
-    }
+    choice_chips("date", view.follow_up_dates, ui.follow_up_date, [](const DateChip& d) { return d.date; },
+                 [](const DateChip& d) { return d.label; });
     draw_contact(ui);
 }
 
