@@ -31,9 +31,9 @@ int cmd_barcode(const Argv& argv) {
     for (std::size_t i = 0; i < codes.size(); ++i) {
         if (i) std::printf("\n");
         try {
-            const ScanResult r = parse_scan(codes[i]);
-            std::fputs(r.describe().c_str(), stdout);
-            if (!r.describe().empty() && r.describe().back() != '\n') std::fputs("\n", stdout);
+            const std::string text = parse_scan(codes[i]).describe();
+            std::fputs(text.c_str(), stdout);
+            if (!text.empty() && text.back() != '\n') std::fputs("\n", stdout);
         } catch (const Error& e) {
             ++bad;
             if (codes.size() > 1) std::printf("%s:%zu: invalid: %s\n", arg.c_str(), i + 1, e.what());

@@ -43,8 +43,7 @@ Result Handlers::operator()(const intent::Scan& i) {
     if (!product) throw Error(Errc::not_found, "not in catalog: " + scan.data);
     ProductInfo info = product_info(*product);
     if (scan.price_minor) info.list_price = *scan.price_minor;  // in-store price-embedded label
-    const int line_id = s.cart_.add_product(info, 1);
-    (void)line_id;
+    s.cart_.add_product(info, 1);
     return cart_result("added " + info.sku + " " + info.name);
 }
 
