@@ -82,7 +82,8 @@ Visit create_visit(db::Connection& conn, const Playbook& pb, Id staff_id, int pa
     row.started_at = at;
     row.day = local_day(at);
     row.stage = pb.stages.front().code;
-    // Validate with the pure model before anything is written.
+    // Validate with the pure model before anything is written: its refusal ("party size 0") is
+    // the readable one, where the table's CHECK constraint would only give an SQL error.
     (void)Visit::start(1, pb, staff_id, party_size, source, at);
     const Id id = db::insert_visit(conn, row);
     Visit v = Visit::start(id, pb, staff_id, party_size, source, at);

@@ -11,6 +11,7 @@
 #include "db/catalog.h"
 #include "db/journal.h"
 #include "db/print_jobs.h"
+#include "db/visits.h"
 #include "db/sales.h"
 #include "db/staff.h"
 #include "service/pos_service.h"
@@ -237,4 +238,14 @@ TEST_CASE("Retry resumes a failed print job from the byte where it stopped; Skip
     CHECK(db::get_print_job(s->conn, job)->status == "skipped");
     CHECK(refusal(s->pos, RetryPrint{9999}) == Errc::not_found);
     (void)paid;
+}
+
+TEST_CASE("a refused visit start leaves no half-written visit behind") {
+    Store store;
+    auto s = store.open();
+    s->pos.apply(Login{"Lan", "1111"});
+    CHECK(refusal(s->pos, StartVisit{0, "walk_in", "", ""}) == Errc::invalid_input);
+    CHECK(refusal(s->pos, StartVisit{100, "walk_in", "", ""}) == Errc::invalid_input);
+    CHECK(db::list_open_visits(s->conn).empty());
+    CHECK(s->pos.open_visits().empty());
 }
