@@ -9,16 +9,13 @@
 #include <string>
 
 #include "ui/floor_sections.h"
+#include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/ui_env.h"
 
 namespace pos::ui {
 
 namespace {
-
-constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                          ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
-                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 struct SourceOption {
     const char* code;
@@ -304,11 +301,8 @@ void draw_detail(const FloorView& view, FloorUiState& ui, intent::IntentSink& si
 }  // namespace
 
 void draw_floor(const FloorView& view, FloorUiState& ui, intent::IntentSink& sink) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
     FontScope body(body_font());
-    ImGui::Begin("floor", nullptr, kScreenFlags);
+    begin_screen("floor");
     ProbeScope probe("floor");
     const ImGuiStyle& style = ImGui::GetStyle();
     const float message_h = view.message.empty() ? 0.0f : ImGui::GetTextLineHeightWithSpacing();
@@ -323,7 +317,7 @@ void draw_floor(const FloorView& view, FloorUiState& ui, intent::IntentSink& sin
         draw_detail(view, ui, sink, {avail.x - left_w - style.ItemSpacing.x, body_h});
     }
     if (!view.message.empty()) ImGui::TextColored(palette::danger, "%s", view.message.c_str());
-    ImGui::End();
+    end_screen();
 }
 
 }  // namespace pos::ui

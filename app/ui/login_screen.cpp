@@ -8,16 +8,13 @@
 
 #include "ui/i18n.h"
 #include "ui/keypad.h"
+#include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/ui_env.h"
 
 namespace pos::ui {
 
 namespace {
-
-constexpr ImGuiWindowFlags kScreenFlags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                          ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
-                                          ImGuiWindowFlags_NoBringToFrontOnFocus;
 
 const StaffTile* find_staff(const LoginView& view, Id id) {
     for (const StaffTile& s : view.staff)
@@ -161,11 +158,8 @@ const char* role_label(const std::string& role) {
 }
 
 void draw_login(const LoginView& view, LoginUiState& ui, intent::IntentSink& sink) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
     FontScope body(body_font());
-    ImGui::Begin("login", nullptr, kScreenFlags);
+    begin_screen("login");
     ProbeScope probe("login");
     draw_header(view);
     ImGui::Separator();
@@ -181,7 +175,7 @@ void draw_login(const LoginView& view, LoginUiState& ui, intent::IntentSink& sin
     ImGui::SameLine();
     draw_pin_pane(view, ui, sink, {avail.x - left_w - style.ItemSpacing.x, body_h});
     draw_language_bar(view, sink);
-    ImGui::End();
+    end_screen();
 }
 
 }  // namespace pos::ui

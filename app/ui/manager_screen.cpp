@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ui/login_screen.h"
+#include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/ui_env.h"
 
@@ -140,11 +141,7 @@ void header(const ManagerSummaryView& view, ManagerUiState& ui) {
 }  // namespace
 
 void draw_manager_summary(const ManagerSummaryView& view, ManagerUiState& ui, [[maybe_unused]] intent::IntentSink& sink) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
-    ImGui::Begin("##manager", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+    begin_screen("##manager");
     ProbeScope probe("manager");
     header(view, ui);
     ImGui::Separator();
@@ -196,7 +193,7 @@ void draw_manager_summary(const ManagerSummaryView& view, ManagerUiState& ui, [[
     ImGui::Dummy({0.0f, px(24.0f)});
     drag_to_scroll();
     ImGui::EndChild();
-    ImGui::End();
+    end_screen();
 }
 
 }  // namespace pos::ui

@@ -4,6 +4,7 @@
 
 #include "ui/i18n.h"
 #include "ui/login_screen.h"
+#include "ui/screen.h"
 #include "ui/theme.h"
 #include "ui/ui_env.h"
 
@@ -22,11 +23,7 @@ void stat(const char* label, const std::string& value) {
 }  // namespace
 
 void draw_session(const SessionView& view, intent::IntentSink& sink) {
-    const ImGuiViewport* vp = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(vp->Pos);
-    ImGui::SetNextWindowSize(vp->Size);
-    ImGui::Begin("##session", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings);
+    begin_screen("##session");
     ProbeScope probe("session");
     {
         FontScope big(large_font());
@@ -66,7 +63,7 @@ void draw_session(const SessionView& view, intent::IntentSink& sink) {
         if (touch_button((std::string(tr("Skip")) + "###skip").c_str(), {px(200.0f), px(64.0f)}, ButtonKind::normal))
             sink.push(intent::SkipPrint{view.failed_job, ""});
     }
-    ImGui::End();
+    end_screen();
 }
 
 }  // namespace pos::ui

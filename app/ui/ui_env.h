@@ -4,6 +4,7 @@
 // one ImGui context and tests can run several side by side; nothing here is process-global.
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,11 +43,18 @@ private:
     std::string prefix_;
 };
 
+// The rectangle full screens draw in (see ui/screen.h).
+struct ScreenArea {
+    ImVec2 min;
+    ImVec2 size;
+};
+
 struct UiEnv {
     I18n* i18n = nullptr;
     const FontSet* fonts = nullptr;
     float scale = 1.0f;
     UiProbe* probe = nullptr;
+    std::optional<ScreenArea> area;  // see ui/screen.h; nullopt = the whole viewport
 };
 
 // Attaches env to the current ImGui context (nullptr detaches). env must outlive the context
