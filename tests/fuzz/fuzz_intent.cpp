@@ -1,0 +1,7 @@
+// libFuzzer target: intent (see fuzz_entries.h).
+#include "fuzz/fuzz_entries.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    pos::fuzz::intent(data, size);
+    return 0;
+}
