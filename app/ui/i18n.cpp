@@ -1,5 +1,6 @@
 #include "ui/i18n.h"
 
+#include <algorithm>
 #include <fstream>
 #include <iterator>
 #include <sstream>
@@ -19,17 +20,40 @@ const char* language_name(Lang lang) noexcept {
     return "English";
 }
 
+namespace {
+
+Catalog read_po_file(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw Error(Errc::io, "translation file missing or unreadable: " + path.string());
+    std::ostringstream text;
+    text << in.rdbuf();
+    if (in.bad()) throw Error(Errc::io, "cannot read " + path.string());
+    return parse_po(text.str(), path.string());
+}
+
+}  // namespace
+
 I18n I18n::load(const std::filesystem::path& dir) {
+    // Screens may keep their strings in a folder of their own: <dir>/<screen>/<code>.po.
+    std::vector<std::filesystem::path> parts;
+    if (std::filesystem::is_directory(dir))
+        for (const auto& entry : std::filesystem::directory_iterator(dir))
+            if (entry.is_directory()) parts.push_back(entry.path());
+    std::sort(parts.begin(), parts.end());
     I18n i18n;
     for (Lang lang : all_langs) {
         if (lang == Lang::en) continue;
-        const std::filesystem::path path = dir / (std::string(lang_code(lang)) + ".po");
-        std::ifstream in(path, std::ios::binary);
-        if (!in) throw Error(Errc::io, "translation file missing or unreadable: " + path.string());
-        std::ostringstream text;
-        text << in.rdbuf();
-        if (in.bad()) throw Error(Errc::io, "cannot read " + path.string());
-        i18n.set_catalog(lang, parse_po(text.str(), path.filename().string()));
+        const std::string file = std::string(lang_code(lang)) + ".po";
+        Catalog catalog = read_po_file(dir / file);
+        for (const auto& part : parts) {
+            if (!std::filesystem::exists(part / file)) continue;
+            for (auto& [id, str] : read_po_file(part / file)) {
+                const auto [it, added] = catalog.emplace(id, str);
+                if (!added && it->second != str)
+                    throw Error(Errc::invalid_input, (part / file).string() + ": msgid \"" + id + "\" is translated differently elsewhere");
+            }
+        }
+        i18n.set_catalog(lang, std::move(catalog));
     }
     return i18n;
 }

@@ -19,8 +19,10 @@ const char* language_name(Lang lang) noexcept;
 
 class I18n {
 public:
-    // Reads <dir>/<code>.po for every language except English. Throws pos::Error(io) for a
-    // missing or unreadable file and pos::Error(invalid_input) for a malformed one.
+    // Reads <dir>/<code>.po for every language except English, merged with <dir>/<sub>/<code>.po
+    // of every sub-folder (a screen's own strings). Throws pos::Error(io) for a missing or
+    // unreadable file and pos::Error(invalid_input) for a malformed one or for one msgid
+    // translated two different ways.
     static I18n load(const std::filesystem::path& dir);
 
     void set_catalog(Lang lang, Catalog catalog);
