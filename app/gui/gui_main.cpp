@@ -6,6 +6,9 @@
 #include <filesystem>
 #include <cstdlib>
 #include <ctime>
+#include <map>
+
+#include <imgui.h>
 
 #include "cli/args.h"
 #include "core/common/time.h"
@@ -14,13 +17,20 @@
 #include "drivers/scanner/wedge_detector.h"
 #include "gui/default_store.h"
 #include "gui/device_runtime.h"
+#include "gui/floor_model.h"
+#include "gui/manager_model.h"
+#include "gui/probe_dump.h"
 #include "platform/runner.h"
 #include "service/assets.h"
 #include "service/pos_service.h"
 #include "service/store.h"
 #include "ui/i18n.h"
+#include "ui/floor_screen.h"
 #include "ui/login_screen.h"
+#include "ui/manager_screen.h"
+#include "ui/screen.h"
 #include "ui/session_screen.h"
+#include "ui/top_bar.h"
 #include "ui/ui_env.h"
 #include "ui/ui_setup.h"
 
@@ -70,8 +80,55 @@ ui::LoginView login_view(service::PosService& pos, const std::string& error) {
 // Figures that need the database are read after each applied intent, never while drawing.
 struct Cached {
     db::DaySummaryRow today;
-    void refresh(service::PosService& pos) { today = db::day_totals(pos.connection(), local_day(pos.now())); }
+    std::map<Id, std::string> staff_names;
+    void refresh(service::PosService& pos) {
+        today = db::day_totals(pos.connection(), local_day(pos.now()));
+        staff_names.clear();
+        for (const auto& s : pos.staff()) staff_names[s.id] = s.name;
+    }
 };
+
+// The tabs a role may open, and where each role starts after logging in.
+std::vector<ui::NavTab> tabs_for(Role role) {
+    std::vector<ui::NavTab> tabs{{"floor", ui::tr("Floor")}, {"terminal", ui::tr("Terminal")}};
+    if (role == Role::manager) tabs.push_back({"manager", ui::tr("Day summary")});
+    return tabs;
+}
+
+std::string home_screen(Role role) {
+    switch (role) {
+    case Role::floor: return "floor";
+    case Role::cashier: return "terminal";
+    case Role::manager: return "manager";
+    }
+    return "floor";
+}
+
+ui::TopBarView top_bar_view(service::PosService& pos, const DeviceSummary& devices, const std::string& message) {
+    ui::TopBarView v;
+    v.tabs = tabs_for(pos.user()->role);
+    v.user_name = pos.user()->name;
+    v.user_role = std::string(role_name(pos.user()->role));
+    v.clock = clock_text(pos.now());
+    const CartTotals t = pos.totals();
+    v.status = devices.printer + "  ·  " + ui::tr("Cart") + " " + std::to_string(t.totals.line_count) + " · " +
+               format_money(t.totals.total, pos.settings().currency(), pos.lang());
+    v.failed_job = devices.failed_job.value_or(0);
+    v.failure = devices.failure;
+    v.message = message;
+    return v;
+}
+
+// Staff who leave the terminal get logged out after this long without a touch or a key.
+constexpr double kAutoLockSeconds = 180.0;
+
+bool input_this_frame() {
+    const ImGuiIO& io = ImGui::GetIO();
+    if (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f || io.InputQueueCharacters.Size > 0) return true;
+    for (bool down : io.MouseDown)
+        if (down) return true;
+    return false;
+}
 
 ui::SessionView session_view(service::PosService& pos, const Cached& cached, const DeviceSummary& devices) {
     ui::SessionView v;
@@ -168,7 +225,7 @@ std::string default_db_path() {
 int run(const std::vector<std::string>& args) {
     platform::RunnerOptions ro;
     const std::vector<std::string> rest = platform::parse_runner_args(args, ro);
-    const cli::Args a(rest, {"db", "lang"}, {});
+    const cli::Args a(rest, {"db", "lang", "probe-file"}, {});
     a.expect_positionals(0, "");
     std::string path;
     if (auto db = a.get("db")) {
@@ -197,35 +254,63 @@ int run(const std::vector<std::string>& args) {
     const std::string receipts_dir = (std::filesystem::path(path).parent_path() / "receipts").string();
     DeviceRuntime devices(path, pos.settings(), receipts_dir, runner.waker());
     ui::LoginUiState login_state;
+    ui::FloorUiState floor_state;
+    ui::ManagerUiState manager_state;
+    ManagerModel manager_model;
+    std::string screen;  // the open tab while someone is logged in
     std::string error;
     Cached cached;
     cached.refresh(pos);
+    std::optional<ProbeDump> probe_dump;
+    if (auto p = a.get("probe-file")) {
+        probe_dump.emplace(*p);
+        resources->env.probe = &probe_dump->probe();
+    }
+    double last_input = runner.now();
     runner.run(
         [&](intent::IntentSink& sink) {
             wedge.poll(sink);
             for (auto& i : devices.pump()) sink.push(std::move(i));
             ui::use_language(pos.lang());
+            if (input_this_frame()) last_input = runner.now();
             if (pos.user()) {
-                ui::SessionView v = session_view(pos, cached, devices.summary());
-                v.message = error;
-                ui::draw_session(v, sink);
+                if (runner.now() - last_input >= kAutoLockSeconds) sink.push(intent::Logout{});
+                else runner.redraw_at(last_input + kAutoLockSeconds);
+                if (screen.empty()) screen = home_screen(pos.user()->role);
+                const float bar_h = ui::draw_top_bar(top_bar_view(pos, devices.summary(), error), screen, sink);
+                const ImGuiViewport* vp = ImGui::GetMainViewport();
+                ui::set_screen_area(ui::ScreenArea{{vp->WorkPos.x, vp->WorkPos.y + bar_h}, {vp->WorkSize.x, vp->WorkSize.y - bar_h}});
+                if (screen == "floor") {
+                    ui::draw_floor(make_floor_view(pos, cached.staff_names, floor_state.selected), floor_state, sink);
+                } else if (screen == "manager" && pos.user()->role == Role::manager) {
+                    ui::draw_manager_summary(manager_model.view(pos, manager_state), manager_state, sink);
+                } else {
+                    ui::SessionView v = session_view(pos, cached, devices.summary());
+                    ui::draw_session(v, sink);
+                }
+                ui::set_screen_area(std::nullopt);
             } else {
+                screen.clear();
                 ui::draw_login(login_view(pos, error), login_state, sink);
             }
+            if (probe_dump) probe_dump->frame_done(pos.user() ? screen : std::string("login"));
             // Redraw when the minute changes so the clock stays right while idle.
             runner.redraw_at(runner.now() + static_cast<double>(60'000 - pos.now() % 60'000) / 1000.0);
         },
         [&](std::vector<intent::Intent> intents) {
             for (auto& i : intents) {
                 try {
-                    pos.apply(i);
+                    const service::Result r = pos.apply(i);
                     devices.after(i);
                     error.clear();
+                    if (std::holds_alternative<intent::StartVisit>(i)) floor_state.selected = r.id;
+                    if (std::holds_alternative<intent::LinkVisit>(i)) screen = "terminal";
                 } catch (const Error& e) {
                     error = std::holds_alternative<intent::Login>(i) ? error_text(e) : e.what();
                 }
             }
             cached.refresh(pos);
+            manager_model.mark_dirty();
             runner.request_redraw();
         });
     return 0;
