@@ -50,6 +50,17 @@ struct Handlers {
     Result operator()(const intent::SkipPrint& i);
     Result operator()(const intent::CloseDay& i);
 
+    // admin_handlers.cpp
+    Result operator()(const intent::AddStaff& i);
+    Result operator()(const intent::SetStaffActive& i);
+    Result operator()(const intent::ChangePin& i);
+    Result operator()(const intent::ImportCatalog& i);
+    Result operator()(const intent::ExportSummary& i);
+    Result operator()(const intent::PrintSummary& i);
+    Result operator()(const intent::PrintTest& i);
+    // settings_handlers.cpp
+    Result operator()(const intent::UpdateSettings& i);
+
     // helpers shared by the files
     int line_id_at(int position) const;          // 1-based cart position -> line id
     std::optional<Approval> approval(const std::optional<intent::ManagerApproval>& a);

@@ -2,7 +2,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <functional>
+#include <iterator>
 #include <unordered_map>
 
 #include "core/common/error.h"
@@ -109,6 +111,13 @@ DiscountSpec discount(const json& o, const Currency& cur) {
     return {false, amount(o, "amount", cur)};
 }
 
+// A staff member by name or numeric id.
+std::string staff_ref(const json& o) {
+    const json* s = find(o, "staff");
+    if (s && s->is_number_integer()) return std::to_string(s->get<Id>());
+    return req_str(o, "staff");
+}
+
 using Parser = std::function<Intent(const json&, const Currency&)>;
 
 const std::unordered_map<std::string, Parser>& parsers() {
@@ -206,6 +215,46 @@ const std::unordered_map<std::string, Parser>& parsers() {
              d.approval = approval(o);
              return d;
          }},
+        {"staff_add", [](const json& o, const Currency&) -> Intent {
+             return AddStaff{req_str(o, "name"), req_str(o, "role"), req_str(o, "pin")};
+         }},
+        {"staff_active", [](const json& o, const Currency&) -> Intent {
+             const json* a = find(o, "active");
+             if (!a) bad("active", "missing");
+             return SetStaffActive{staff_ref(o), opt_bool(o, "active", false)};
+         }},
+        {"staff_pin", [](const json& o, const Currency&) -> Intent { return ChangePin{staff_ref(o), req_str(o, "pin")}; }},
+        {"catalog_import", [](const json& o, const Currency&) -> Intent { return ImportCatalog{req_str(o, "path")}; }},
+        {"summary_export", [](const json& o, const Currency&) -> Intent {
+             return ExportSummary{opt_str(o, "date"), req_str(o, "path")};
+         }},
+        {"summary_print", [](const json& o, const Currency&) -> Intent { return PrintSummary{opt_str(o, "date")}; }},
+        {"print_test", [](const json&, const Currency&) -> Intent { return PrintTest{}; }},
+        {"settings", [](const json& o, const Currency&) -> Intent {
+             static const char* const keys[] = {"store_name",     "receipt_header", "receipt_footer", "tax_mode",
+                                                "printer_profile", "printer_device", "scanner_layout", "lang"};
+             for (const auto& [key, value] : o.items()) {
+                 (void)value;
+                 if (key == "op" || key == "at" || key == "expect_error") continue;
+                 if (std::find(std::begin(keys), std::end(keys), key) == std::end(keys))
+                     bad(key, "not a setting (store_name, receipt_header, receipt_footer, tax_mode, printer_profile, "
+                              "printer_device, scanner_layout, lang)");
+             }
+             UpdateSettings u;
+             const auto field = [&](const char* key) -> std::optional<std::string> {
+                 if (!find(o, key)) return std::nullopt;
+                 return req_str(o, key);
+             };
+             u.store_name = field("store_name");
+             u.receipt_header = field("receipt_header");
+             u.receipt_footer = field("receipt_footer");
+             u.tax_mode = field("tax_mode");
+             u.printer_profile = field("printer_profile");
+             u.printer_device = field("printer_device");
+             u.scanner_layout = field("scanner_layout");
+             u.lang = field("lang");
+             return u;
+         }},
     };
     return table;
 }
@@ -247,6 +296,14 @@ struct OpNameVisitor {
     std::string_view operator()(const RetryPrint&) const { return "print_retry"; }
     std::string_view operator()(const SkipPrint&) const { return "print_skip"; }
     std::string_view operator()(const CloseDay&) const { return "close_day"; }
+    std::string_view operator()(const AddStaff&) const { return "staff_add"; }
+    std::string_view operator()(const SetStaffActive&) const { return "staff_active"; }
+    std::string_view operator()(const ChangePin&) const { return "staff_pin"; }
+    std::string_view operator()(const ImportCatalog&) const { return "catalog_import"; }
+    std::string_view operator()(const ExportSummary&) const { return "summary_export"; }
+    std::string_view operator()(const PrintSummary&) const { return "summary_print"; }
+    std::string_view operator()(const PrintTest&) const { return "print_test"; }
+    std::string_view operator()(const UpdateSettings&) const { return "settings"; }
 };
 
 }  // namespace

@@ -84,10 +84,34 @@ struct CloseDay {
     std::optional<ManagerApproval> approval;
 };
 
+// --- the manager's administration -------------------------------------------------
+// Each needs the manager role (staff, catalog, settings and report permissions in
+// core/staff/permissions.h) and is journaled.
+struct AddStaff { std::string name; std::string role; std::string pin; };  // role: floor, cashier, manager
+struct SetStaffActive { std::string staff; bool active = false; };        // staff: name or numeric id
+struct ChangePin { std::string staff; std::string pin; };
+struct ImportCatalog { std::string path; };          // a catalog CSV file; all or nothing
+struct ExportSummary { std::string date; std::string path; };  // day summary as CSV; date empty = today
+struct PrintSummary { std::string date; };           // the day summary on the receipt printer; empty = today
+struct PrintTest {};                                 // the printer test page
+// Only the fields that are set change.
+struct UpdateSettings {
+    std::optional<std::string> store_name;
+    std::optional<std::string> receipt_header;
+    std::optional<std::string> receipt_footer;
+    std::optional<std::string> tax_mode;             // inclusive, exclusive
+    std::optional<std::string> printer_profile;      // a built-in profile name (epson-tm-t20, ...)
+    std::optional<std::string> printer_device;       // "VID:PID[:interface]", "" = none
+    std::optional<std::string> scanner_layout;       // us, de
+    std::optional<std::string> lang;                 // the store's default language
+};
+
 using Intent = std::variant<Login, Logout, SetLanguage, StartVisit, EnterStage, RecordSignal, RaiseObjection, ResolveObjection, UseTechnique,
                             SetNeed, RecordQuote, ClosingAttempt, AddNote, EndVisitLost, EndVisitFollowUp, LinkVisit, LinkCustomer,
                             Scan, AddItem, SetQty, RemoveLine, LineDiscount, OrderDiscount, PriceOverride, AddTender, RemoveTender,
-                            CompleteSale, VoidCart, HoldCart, RecallCart, Refund, Reprint, OpenDrawer, RetryPrint, SkipPrint, CloseDay>;
+                            CompleteSale, VoidCart, HoldCart, RecallCart, Refund, Reprint, OpenDrawer, RetryPrint, SkipPrint, CloseDay,
+                            AddStaff, SetStaffActive, ChangePin, ImportCatalog, ExportSummary, PrintSummary, PrintTest,
+                            UpdateSettings>;
 
 // Where views send what the user asked for. The UI collects intents during a frame and
 // the app applies them after the frame, outside any ImGui code.

@@ -34,6 +34,7 @@ std::string_view action_name(Action a) noexcept {
     case Action::manage_staff: return "manage_staff";
     case Action::manage_catalog: return "manage_catalog";
     case Action::manage_settings: return "manage_settings";
+    case Action::reports: return "reports";
     }
     return "unknown";
 }

@@ -24,7 +24,8 @@ enum class Action {
     day_close,          // the Z report / end-of-day cash count
     manage_staff,       // add staff, reset PINs
     manage_catalog,     // import or edit products
-    manage_settings,    // store settings
+    manage_settings,    // store settings, printer test pages
+    reports,            // print or export the day summary
 };
 
 std::string_view action_name(Action a) noexcept;
