@@ -10,6 +10,7 @@
 
 #include "cli/args.h"
 #include "cli/commands.h"
+#include "cli/test_page.h"
 #include "drivers/escpos/encoder.h"
 #include "drivers/escpos/font_paths.h"
 #include "drivers/escpos/profile.h"
@@ -84,6 +85,8 @@ void print_device(usb::Context& ctx, const usb::DeviceInfo& d) {
     }
 }
 
+}  // namespace
+
 escpos::Document test_page(const escpos::Profile& profile) {
     escpos::Document doc;
     escpos::TextStyle title;
@@ -111,8 +114,6 @@ escpos::Document test_page(const escpos::Profile& profile) {
     doc.add(escpos::Cut{});
     return doc;
 }
-
-}  // namespace
 
 int cmd_devices(const Argv& argv) {
     const Args a(argv, {"device"}, {});

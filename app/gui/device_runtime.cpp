@@ -9,13 +9,41 @@
 #include "drivers/scanner/usb_scanner.h"
 #include "drivers/usb/context.h"
 #include "drivers/usb/event_thread.h"
+#include "cli/test_page.h"
+#include "core/common/time.h"
 #include "receipt/job_renderer.h"
+#include "receipt/receipt_render.h"
+#include "receipt/z_report_layout.h"
+#include "service/assets.h"
 #include "service/store.h"
+#include "service/summary.h"
 
 namespace pos::gui {
 
+namespace {
+
+// The virtual printer names its PNGs after the job; the newest one is the last receipt.
+std::string newest_png(const std::filesystem::path& dir) {
+    std::error_code ec;
+    std::filesystem::path best;
+    std::filesystem::file_time_type best_time{};
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+        if (!e.is_regular_file(ec) || e.path().extension() != ".png") continue;
+        const auto t = e.last_write_time(ec);
+        if (best.empty() || t > best_time || (t == best_time && e.path() > best)) {
+            best = e.path();
+            best_time = t;
+        }
+    }
+    return best.string();
+}
+
+}  // namespace
+
 struct DeviceRuntime::Impl {
     db::Connection queue_conn;
+    db::Connection report_conn;  // UI thread only: reads the day summary to print it
+    std::string receipts_dir;
     devices::DeviceEvents events;
     std::unique_ptr<devices::PrintQueue> queue;
     std::unique_ptr<devices::DeviceHub> hub;
@@ -26,14 +54,31 @@ struct DeviceRuntime::Impl {
     std::unique_ptr<usb::EventThread> scan_thread;
     std::unique_ptr<scanner::UsbScanner> scanner;
 
-    Impl(const std::string& path, std::function<void()> wake)
-        : queue_conn(service::open_store(path)), events(wake), scan_usb_events(wake), scanner_events(wake) {}
+    Impl(const std::string& path, std::string receipts, std::function<void()> wake)
+        : queue_conn(service::open_store(path)),
+          report_conn(service::open_store(path)),
+          receipts_dir(std::move(receipts)),
+          events(wake),
+          scan_usb_events(wake),
+          scanner_events(wake) {}
+
+    // The profile of the printer in use (the store's when none is attached yet).
+    const escpos::Profile& profile() const {
+        const devices::PrinterState state = hub->printer();
+        return escpos::find_profile(state.profile.empty() ? "epson-tm-t20" : state.profile);
+    }
+    // Pages that are not a stored sale are rendered now and queued with their bytes.
+    void queue_page(std::string_view kind, const escpos::Document& doc, Lang lang) {
+        queue->enqueue(0, kind, receipt::encode_receipt(doc, profile(), lang));
+        hub->notify_jobs();
+    }
 };
 
 DeviceRuntime::DeviceRuntime(const std::string& db_path, const service::StoreSettings& settings, std::string receipts_dir,
                              std::function<void()> wake)
-    : impl_(std::make_unique<Impl>(db_path, wake)) {
+    : impl_(std::make_unique<Impl>(db_path, receipts_dir, wake)) {
     std::filesystem::create_directories(receipts_dir);
+    summary_.last_receipt_png = newest_png(receipts_dir);
     devices::DeviceHubConfig cfg;
     cfg.store_profile = settings.printer_profile;
     if (!settings.printer_device.empty()) cfg.device_override = settings.printer_device;
@@ -84,6 +129,8 @@ std::vector<intent::Intent> DeviceRuntime::pump() {
                     summary_.failure = ev.error;
                 } else if constexpr (std::is_same_v<T, devices::JobDone>) {
                     if (summary_.failed_job == ev.job) summary_.failed_job.reset();
+                    if (impl_->hub->printer().kind == printer::PortKind::virtual_printer)
+                        summary_.last_receipt_png = newest_png(impl_->receipts_dir);
                 }
             },
             *e);
@@ -102,6 +149,21 @@ void DeviceRuntime::after(const intent::Intent& applied) {
         std::holds_alternative<intent::CloseDay>(applied)) {
         if (std::holds_alternative<intent::RetryPrint>(applied)) summary_.failed_job.reset();
         impl_->hub->notify_jobs();
+    }
+    // The manager's pages: the service checked and journaled them; the pages are laid out for
+    // the printer in use and queued in the durable print queue.
+    try {
+        if (std::holds_alternative<intent::PrintTest>(applied)) {
+            impl_->queue_page("test", cli::test_page(impl_->profile()), Lang::en);
+        } else if (const auto* p = std::get_if<intent::PrintSummary>(&applied)) {
+            const service::StoreSettings settings = service::load_settings(impl_->report_conn);
+            const std::string day = p->date.empty() ? local_day(SystemClock().now()) : p->date;
+            const Playbook pb = load_playbook(service::playbooks_dir() + "/" + settings.profile + ".json");
+            const report::DaySummary summary = service::day_summary(impl_->report_conn, day, pb, settings.lang);
+            impl_->queue_page("z_report", receipt::z_report(summary, {settings.lang, impl_->profile().columns_a}), settings.lang);
+        }
+    } catch (const Error& e) {
+        summary_.failure = std::string("cannot print: ") + e.what();
     }
 }
 
