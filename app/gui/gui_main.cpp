@@ -17,19 +17,15 @@
 #include "drivers/scanner/wedge_detector.h"
 #include "gui/default_store.h"
 #include "gui/device_runtime.h"
-#include "gui/floor_model.h"
-#include "gui/manager_model.h"
+#include "gui/pages.h"
 #include "gui/probe_dump.h"
 #include "platform/runner.h"
 #include "service/assets.h"
 #include "service/pos_service.h"
 #include "service/store.h"
 #include "ui/i18n.h"
-#include "ui/floor_screen.h"
 #include "ui/login_screen.h"
-#include "ui/manager_screen.h"
 #include "ui/screen.h"
-#include "ui/session_screen.h"
 #include "ui/top_bar.h"
 #include "ui/ui_env.h"
 #include "ui/ui_setup.h"
@@ -62,7 +58,7 @@ std::vector<std::string> texts_in_use(service::PosService& pos) {
         add(g.name);
         for (const auto& o : g.options) add(o.name);
     }
-    for (const auto& p : db::list_products(pos.connection())) out.push_back(p.name + p.category);
+    out.push_back(db::catalog_characters(pos.connection()));  // not list_products: 100k rows with barcodes
     for (Lang l : all_langs) out.push_back(format_money(1234567890, pos.settings().currency(), l));
     return out;
 }
@@ -77,22 +73,17 @@ ui::LoginView login_view(service::PosService& pos, const std::string& error) {
     return v;
 }
 
-// Figures that need the database are read after each applied intent, never while drawing.
-struct Cached {
-    db::DaySummaryRow today;
-    std::map<Id, std::string> staff_names;
-    void refresh(service::PosService& pos) {
-        today = db::day_totals(pos.connection(), local_day(pos.now()));
-        staff_names.clear();
-        for (const auto& s : pos.staff()) staff_names[s.id] = s.name;
-    }
-};
-
 // The tabs a role may open, and where each role starts after logging in.
 std::vector<ui::NavTab> tabs_for(Role role) {
     std::vector<ui::NavTab> tabs{{"floor", ui::tr("Floor")}, {"terminal", ui::tr("Terminal")}};
-    if (role == Role::manager) tabs.push_back({"manager", ui::tr("Day summary")});
+    if (role == Role::manager) tabs.push_back({"manager", ui::tr("Manager")});
     return tabs;
+}
+
+bool may_open(Role role, const std::string& screen) {
+    for (const auto& t : tabs_for(role))
+        if (t.code == screen) return true;
+    return false;
 }
 
 std::string home_screen(Role role) {
@@ -128,27 +119,6 @@ bool input_this_frame() {
     for (bool down : io.MouseDown)
         if (down) return true;
     return false;
-}
-
-ui::SessionView session_view(service::PosService& pos, const Cached& cached, const DeviceSummary& devices) {
-    ui::SessionView v;
-    const Currency& cur = pos.settings().currency();
-    v.store_name = pos.settings().store_name;
-    v.clock = clock_text(pos.now());
-    v.user_name = pos.user()->name;
-    v.user_role = std::string(role_name(pos.user()->role));
-    v.open_visits = static_cast<int>(pos.open_visits().size());
-    const CartTotals t = pos.totals();
-    v.cart_lines = t.totals.line_count;
-    v.cart_total = format_money(t.totals.total, cur, pos.lang());
-    if (pos.last_commit()) v.last_receipt = "#" + std::to_string(pos.last_commit()->receipt_no);
-    v.printer = devices.printer;
-    v.scanner = devices.scanner;
-    v.failed_job = devices.failed_job.value_or(0);
-    v.failure = devices.failure;
-    v.today_sales = static_cast<int>(cached.today.sale_count);
-    v.today_revenue = format_money(cached.today.net_total, cur, pos.lang());
-    return v;
 }
 
 // A person-readable message in the session language for a refused intent.
@@ -253,14 +223,11 @@ int run(const std::vector<std::string>& args) {
     // Receipts of the virtual printer go next to the database.
     const std::string receipts_dir = (std::filesystem::path(path).parent_path() / "receipts").string();
     DeviceRuntime devices(path, pos.settings(), receipts_dir, runner.waker());
+    PageContext ctx{pos, devices};
+    Pages pages = make_pages();
     ui::LoginUiState login_state;
-    ui::FloorUiState floor_state;
-    ui::ManagerUiState manager_state;
-    ManagerModel manager_model;
     std::string screen;  // the open tab while someone is logged in
     std::string error;
-    Cached cached;
-    cached.refresh(pos);
     std::optional<ProbeDump> probe_dump;
     if (auto p = a.get("probe-file")) {
         probe_dump.emplace(*p);
@@ -276,18 +243,12 @@ int run(const std::vector<std::string>& args) {
             if (pos.user()) {
                 if (runner.now() - last_input >= kAutoLockSeconds) sink.push(intent::Logout{});
                 else runner.redraw_at(last_input + kAutoLockSeconds);
-                if (screen.empty()) screen = home_screen(pos.user()->role);
+                const Role role = pos.user()->role;
+                if (!may_open(role, screen)) screen = home_screen(role);
                 const float bar_h = ui::draw_top_bar(top_bar_view(pos, devices.summary(), error), screen, sink);
                 const ImGuiViewport* vp = ImGui::GetMainViewport();
                 ui::set_screen_area(ui::ScreenArea{{vp->WorkPos.x, vp->WorkPos.y + bar_h}, {vp->WorkSize.x, vp->WorkSize.y - bar_h}});
-                if (screen == "floor") {
-                    ui::draw_floor(make_floor_view(pos, cached.staff_names, floor_state.selected), floor_state, sink);
-                } else if (screen == "manager" && pos.user()->role == Role::manager) {
-                    ui::draw_manager_summary(manager_model.view(pos, manager_state), manager_state, sink);
-                } else {
-                    ui::SessionView v = session_view(pos, cached, devices.summary());
-                    ui::draw_session(v, sink);
-                }
+                pages.at(screen)->frame(ctx, sink);
                 ui::set_screen_area(std::nullopt);
             } else {
                 screen.clear();
@@ -303,14 +264,13 @@ int run(const std::vector<std::string>& args) {
                     const service::Result r = pos.apply(i);
                     devices.after(i);
                     error.clear();
-                    if (std::holds_alternative<intent::StartVisit>(i)) floor_state.selected = r.id;
+                    for (auto& [name, page] : pages) page->applied(i, r);
                     if (std::holds_alternative<intent::LinkVisit>(i)) screen = "terminal";
                 } catch (const Error& e) {
                     error = std::holds_alternative<intent::Login>(i) ? error_text(e) : e.what();
+                    for (auto& [name, page] : pages) page->refused(i, error);
                 }
             }
-            cached.refresh(pos);
-            manager_model.mark_dirty();
             runner.request_redraw();
         });
     return 0;

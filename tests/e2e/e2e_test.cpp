@@ -1,0 +1,150 @@
+// End-to-end in a real X server: the real binary on the embedded demo store, driven by taps and
+// typed scans through xdotool; the database is checked afterwards with the CLI (summary JSON,
+// journal verify). Screenshots of every screen go to POS_E2E_SHOTS_DIR (test artifacts).
+#include <doctest/doctest.h>
+
+#include <chrono>
+#include <ctime>
+#include <filesystem>
+#include <functional>
+#include <string>
+#include <thread>
+
+#include <nlohmann/json.hpp>
+
+#include "e2e/x_app.h"
+#include "support/pos_binary.h"
+#include "support/temp_dir.h"
+
+namespace {
+
+using pos::e2e::App;
+using pos::e2e::XServer;
+using pos::testsupport::quote;
+
+const char* const kLangs[] = {"en", "zh_CN", "zh_TW", "ru", "vi"};
+
+std::string shot(const std::string& name) {
+    std::filesystem::create_directories(POS_E2E_SHOTS_DIR);
+    return std::string(POS_E2E_SHOTS_DIR) + "/" + name + ".png";
+}
+
+// Demo staff (README): 1 王芳 floor 1111, 4 陳美玲 cashier 4444, 6 Ольга manager 9999.
+void login(App& app, int staff_id, const std::string& pin) {
+    app.wait_for("login", "login/staff/" + std::to_string(staff_id));
+    app.tap("login/staff/" + std::to_string(staff_id));
+    for (char d : pin) app.tap(std::string("login/pin/key/") + d);
+    app.tap("login/pin/key/ok");
+}
+
+void lock(App& app) {
+    app.tap("nav/lock");
+    app.wait_for("login");
+}
+
+// Polls `done` every 100 ms for up to 20 s (a liveness bound, not a speed check).
+bool eventually(const std::function<bool()>& done) {
+    for (int i = 0; i < 200; ++i) {
+        if (done()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    return done();
+}
+
+std::string today() {
+    const std::time_t t = std::time(nullptr);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", std::localtime(&t));
+    return buf;
+}
+
+struct Store {
+    pos::testsupport::TempDir dir{"pos-e2e"};
+    std::string db() const { return dir.file("showroom-pos/demo.db"); }
+    nlohmann::json summary_today() const {
+        const auto r = pos::testsupport::run_pos(dir.path(), "summary --db " + quote(db()) + " --date " + today() + " --format json");
+        REQUIRE_MESSAGE(r.code == 0, r.err);
+        return nlohmann::json::parse(r.out);
+    }
+};
+
+// Starts a visit from the floor screen and returns its probe id ("floor/visit/<id>").
+std::string start_visit(App& app) {
+    const auto before = app.wait_for("floor", "floor/new").with_prefix("floor/visit/").size();
+    app.tap("floor/new");
+    app.tap("floor/new/plus");
+    app.tap("floor/new/start");
+    std::string id;
+    REQUIRE_MESSAGE(eventually([&] {
+                        const auto visits = app.probe().with_prefix("floor/visit/");
+                        if (visits.size() > before) id = visits.back().name;
+                        return !id.empty();
+                    }),
+                    "the new visit did not appear");
+    return id;
+}
+
+}  // namespace
+
+TEST_CASE("a showroom day in the real app: guided visits, a lost sale, the manager's summary; journal intact") {
+    XServer x(1024, 768);
+    Store store;
+    App app(x, store.dir.path().string(), {"--size", "1024x768"});
+    app.wait_for("login", "login/staff/1", std::chrono::seconds(120));  // first run creates the demo store
+    const nlohmann::json before = store.summary_today();
+    app.screenshot(shot("login-en"));
+
+    // Floor staff: a visit with a signal, a closing attempt declined, then lost with a reason.
+    login(app, 1, "1111");
+    app.wait_for("floor", "floor/new");
+    app.screenshot(shot("floor-empty-en"));
+    start_visit(app);
+    app.tap("floor/tab/signals");
+    const auto signals = app.wait_for("floor", "floor/tab/signals").with_prefix("floor/signal/");
+    REQUIRE(!signals.empty());
+    app.tap(signals.front().name);
+    app.screenshot(shot("floor-signals-en"));
+    app.tap("floor/tab/not_sold");
+    const auto reasons = app.wait_for("floor", "floor/mode/lost").with_prefix("floor/lost/");
+    REQUIRE(!reasons.empty());
+    app.tap("floor/end_lost");  // refused without a reason: nothing ends
+    CHECK(!app.probe().with_prefix("floor/visit/").empty());
+    app.tap(reasons.front().name);
+    app.screenshot(shot("floor-not-sold-en"));
+    app.tap("floor/end_lost");
+    CHECK(eventually([&] { return app.probe().with_prefix("floor/visit/").empty(); }));
+    lock(app);
+
+    // The manager sees the summary.
+    login(app, 6, "9999");
+    app.wait_for("manager");
+    app.screenshot(shot("manager-en"));
+    lock(app);
+
+    const nlohmann::json after = store.summary_today();
+    CHECK(after["traffic"]["visits"].get<int>() == before["traffic"]["visits"].get<int>() + 1);
+    CHECK(after["traffic"]["lost"].get<int>() == before["traffic"]["lost"].get<int>() + 1);
+    CHECK(after["signals"].size() >= 1);
+    const auto jv = pos::testsupport::run_pos(store.dir.path(), "journal verify --db " + quote(store.db()));
+    CHECK_MESSAGE(jv.code == 0, jv.out << jv.err);
+}
+
+TEST_CASE("the floor screen in every staff language, in the real app") {
+    XServer x(1024, 768);
+    Store store;
+    App app(x, store.dir.path().string(), {"--size", "1024x768"});
+    app.wait_for("login", "login/staff/1", std::chrono::seconds(120));
+    for (const char* lang : kLangs) {
+        CAPTURE(lang);
+        app.tap(std::string("login/lang/") + lang);
+        app.screenshot(shot(std::string("login-") + lang));
+        login(app, 1, "1111");
+        start_visit(app);
+        app.screenshot(shot(std::string("floor-") + lang));
+        app.tap("nav/terminal");
+        app.wait_for("terminal");
+        app.screenshot(shot(std::string("terminal-") + lang));
+        lock(app);
+    }
+    CHECK(app.running());
+}
