@@ -203,6 +203,32 @@ std::vector<std::string> list_categories(Connection& conn) {
     return out;
 }
 
+std::string catalog_characters(Connection& conn) {
+    std::vector<bool> seen(0x110000, false);
+    std::string out;
+    auto st = conn.cached("SELECT name, category FROM products");
+    while (st->step())
+        for (int col = 0; col < 2; ++col) {
+            const std::string text = st->get_text(col);
+            for (std::size_t i = 0; i < text.size();) {
+                const auto b = static_cast<unsigned char>(text[i]);
+                const std::size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+                if (len == 1 || i + len > text.size()) {  // ASCII (always in the atlas) or a stray byte
+                    ++i;
+                    continue;
+                }
+                char32_t cp = b & (0x7F >> len);
+                for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(text[i + k]) & 0x3F);
+                if (cp < seen.size() && !seen[cp]) {
+                    seen[cp] = true;
+                    out.append(text, i, len);
+                }
+                i += len;
+            }
+        }
+    return out;
+}
+
 std::int64_t count_products(Connection& conn) { return conn.query_int64("SELECT COUNT(*) FROM products").value_or(0); }
 
 }  // namespace pos::db

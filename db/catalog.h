@@ -38,5 +38,8 @@ std::vector<ProductRow> search_products(Connection& conn, std::string_view text,
 // Distinct non-empty categories of active products, sorted.
 std::vector<std::string> list_categories(Connection& conn);
 std::int64_t count_products(Connection& conn);
+// Each distinct non-ASCII character of the products' names and categories once, in
+// UTF-8, for the font atlas: reads two columns instead of loading every product.
+std::string catalog_characters(Connection& conn);
 
 }  // namespace pos::db
