@@ -1,7 +1,8 @@
 // admin_preview: the manager's pages in a real GLFW window on a demo store (30 days of history,
 // created in --dir), with the real device runtime (virtual printer).
+// The devices page first prints the test page on the virtual printer, to show its preview.
 //   admin_preview --dir DIR [--page summary|close_day|staff|catalog|devices|settings]
-//                 [--state close_counts|close_pin|staff_name|staff_pin|catalog_typing|settings_edit]
+//                 [--state summary_calendar|close_counts|close_pin|staff_name|staff_pin|catalog_typing|settings_edit]
 //                 [--lang CODE] [--screenshot FILE.png] [--size WxH] [--scale F]
 // --state draws that page's view in one of its inner steps (keypad, keyboard) with sample input.
 // With --screenshot it renders a few frames, saves the PNG and exits.
@@ -46,8 +47,11 @@ struct StatePreview {
     pos::ui::admin::CatalogUiState catalog_ui;
     pos::ui::admin::SettingsView settings;
     pos::ui::admin::SettingsUiState settings_ui;
+    pos::ui::admin::SummaryToolbarView toolbar;
+    pos::ui::admin::SummaryToolbarState toolbar_ui;
 
     AdminPage page() const {
+        if (state.rfind("summary", 0) == 0) return AdminPage::summary;
         if (state.rfind("close", 0) == 0) return AdminPage::close_day;
         if (state.rfind("staff", 0) == 0) return AdminPage::staff;
         if (state.rfind("catalog", 0) == 0) return AdminPage::catalog;
@@ -58,7 +62,12 @@ struct StatePreview {
         staff = pos::gui::admin::staff_view(pos);
         catalog = pos::gui::admin::catalog_view(pos);
         settings = pos::gui::admin::settings_view(pos);
-        if (state == "close_counts" || state == "close_pin") {
+        toolbar.day = toolbar.today = pos::local_day(pos.now());
+        toolbar.export_path = pos::gui::admin::export_folder(pos) + "/summary-" + toolbar.day + ".csv";
+        if (state == "summary_calendar") {
+            toolbar_ui.picking = true;
+            toolbar.feedback = {std::string(pos::ui::tr("Exported to")) + " " + toolbar.export_path, false, {}};
+        } else if (state == "close_counts" || state == "close_pin") {
             int n = 3;
             for (const auto& d : close.denominations) close_ui.counts[d.value] = n++ % 7;
             close_ui.confirming = state == "close_pin";
@@ -93,6 +102,12 @@ struct StatePreview {
         pos::ui::end_screen();
         pos::ui::set_screen_area(pos::ui::ScreenArea{{area.min.x, area.min.y + nav_h}, {area.size.x, area.size.y - nav_h}});
         switch (page()) {
+        case AdminPage::summary:
+            pos::ui::begin_screen("##bar");
+            pos::ui::admin::draw_summary_toolbar(toolbar, toolbar_ui, sink);
+            pos::ui::admin::draw_day_picker(toolbar, toolbar_ui);
+            pos::ui::end_screen();
+            break;
         case AdminPage::close_day: pos::ui::admin::draw_close_day(close, close_ui, sink); break;
         case AdminPage::staff: pos::ui::admin::draw_staff(staff, staff_ui, sink); break;
         case AdminPage::catalog: pos::ui::admin::draw_catalog(catalog, catalog_ui, sink); break;
@@ -140,7 +155,7 @@ int run(const std::vector<std::string>& all_args) {
     pos::platform::Runner runner(options);
     pos::ui::UiSetupOptions setup;
     setup.i18n_dir = POS_ASSETS_DIR "/i18n";
-    setup.extra_texts = {pos.settings().store_name, dir, "Mai Linh"};
+    setup.extra_texts = {pos.settings().store_name, pos.settings().receipt_header, pos.settings().receipt_footer, dir, "Mai Linh"};
     for (const auto& s : pos.staff()) setup.extra_texts.push_back(s.name);
     for (pos::Lang l : pos::all_langs) setup.extra_texts.push_back(pos::format_money(1234567890, pos.settings().currency(), l));
     setup.scale = runner.scale();
@@ -150,9 +165,15 @@ int run(const std::vector<std::string>& all_args) {
     pos::gui::DeviceRuntime devices(db_path, pos.settings(), dir + "/receipts", runner.waker());
     pos::gui::ManagerPage manager;
     manager.open(page_named(page));
-    StatePreview preview{state, {}, {}, {}, {}, {}, {}, {}, {}};
+    StatePreview preview;
+    preview.state = state;
     if (!state.empty()) preview.load(pos);
+    if (page == "devices" && state.empty()) {  // something for the virtual printer's preview
+        pos.apply(pos::intent::PrintTest{});
+        devices.after(pos::intent::PrintTest{});
+    }
     int frames = 0;
+    int waited = 0;
     bool shot_requested = false;
     runner.run(
         [&](pos::intent::IntentSink& sink) {
@@ -164,7 +185,8 @@ int run(const std::vector<std::string>& all_args) {
             } else {
                 preview.draw(sink);
             }
-            if (!screenshot.empty() && ++frames == 6 && !shot_requested) {
+            const bool printing = page == "devices" && devices.summary().last_receipt_png.empty() && ++waited < 2000;
+            if (!screenshot.empty() && !printing && ++frames == 6 && !shot_requested) {
                 shot_requested = true;
                 runner.request_screenshot(screenshot, [&](const std::string& error) {
                     if (!error.empty()) std::fprintf(stderr, "%s\n", error.c_str());

@@ -46,7 +46,8 @@ void denomination_grid(const CloseDayView& view, CloseDayUiState& ui, float widt
         ImGui::SameLine();
         if (touch_button("+###plus", small)) n = std::min(n + 1, 1000000);
         ImGui::SameLine();
-        ImGui::SetCursorPosY(y + (small.y - ImGui::GetTextLineHeight()) * 0.5f);
+        // Text after a button on the same line is already lowered by the frame padding.
+        ImGui::SetCursorPosY(y + (small.y - ImGui::GetTextLineHeight()) * 0.5f - ImGui::GetStyle().FramePadding.y);
         ImGui::TextColored(palette::text_dim, "%s", format_money(checked_mul(d.value, n), cur, view.lang).c_str());
         ImGui::SetCursorPosY(y + small.y + ImGui::GetStyle().ItemSpacing.y);
         ImGui::PopID();

@@ -94,7 +94,7 @@ void draw_staff(const StaffView& view, StaffUiState& ui, intent::IntentSink& sin
         return;
     }
     ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (px(kMinTarget) - ImGui::GetTextLineHeight()) * 0.5f);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (px(kMinTarget) - ImGui::GetTextLineHeight()) * 0.5f - ImGui::GetStyle().FramePadding.y);
     ImGui::TextColored(palette::text_dim, "%s  ·  %s", ui.name.empty() ? "…" : ui.name.c_str(), role_label(ui.role));
     switch (ui.step) {
     case Step::name: {

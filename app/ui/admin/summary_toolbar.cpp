@@ -36,7 +36,8 @@ void draw_summary_toolbar(const SummaryToolbarView& view, SummaryToolbarState& u
     if (touch_button((std::string(tr("Export CSV")) + "###export").c_str(), {0.0f, px(kMinTarget)}))
         sink.push(intent::ExportSummary{view.day, view.export_path});
     ImGui::SameLine();
-    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (px(kMinTarget) - ImGui::GetTextLineHeight()) * 0.5f);
+    // Text after a button on the same line is already lowered by the frame padding.
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (px(kMinTarget) - ImGui::GetTextLineHeight()) * 0.5f - ImGui::GetStyle().FramePadding.y);
     ImGui::TextColored(palette::text_dim, "%s", view.day.c_str());
     draw_feedback(view.feedback);
 }
@@ -52,6 +53,7 @@ void draw_day_picker(const SummaryToolbarView& view, SummaryToolbarState& ui) {
     }
     const ImVec2 key{px(96.0f), px(56.0f)};
     const ImGuiStyle& style = ImGui::GetStyle();
+    const float row_y = ImGui::GetCursorPosY();
     if (touch_button("<###prev_month", {key.x, key.y})) {
         if (--ui.month == 0) ui.month = 12, --ui.year;
     }
@@ -67,6 +69,7 @@ void draw_day_picker(const SummaryToolbarView& view, SummaryToolbarState& ui) {
         ImGui::SetCursorPosY(ImGui::GetCursorPosY() + (key.y - ImGui::GetTextLineHeight()) * 0.5f);
         ImGui::TextUnformatted(title);
         ImGui::SameLine(x + w + style.ItemSpacing.x);
+        ImGui::SetCursorPosY(row_y);
     }
     const bool future_month = ui.year > ty || (ui.year == ty && ui.month >= tm);
     if (touch_button(">###next_month", {key.x, key.y}, ButtonKind::normal, !future_month)) {
