@@ -3,7 +3,7 @@
 // The devices page first prints the test page on the virtual printer, to show its preview.
 //   admin_preview --dir DIR [--page summary|close_day|staff|catalog|devices|settings]
 //                 [--state summary_calendar|close_counts|close_pin|staff_name|staff_pin|catalog_typing|settings_edit]
-//                 [--lang CODE] [--screenshot FILE.png] [--size WxH] [--scale F]
+//                 [--import FILE.csv] [--lang CODE] [--screenshot FILE.png] [--size WxH] [--scale F]
 // --state draws that page's view in one of its inner steps (keypad, keyboard) with sample input.
 // With --screenshot it renders a few frames, saves the PNG and exits.
 #include <cstdio>
@@ -122,7 +122,7 @@ int run(const std::vector<std::string>& all_args) {
     options.title = "Showroom POS - manager pages preview";
     const std::vector<std::string> args = pos::platform::parse_runner_args(all_args, options);
     pos::Lang lang = pos::Lang::en;
-    std::string screenshot, dir, page = "summary", state;
+    std::string screenshot, dir, page = "summary", state, import;
     if (args.size() % 2 != 0) throw pos::Error(pos::Errc::invalid_input, "option without a value: " + args.back());
     for (std::size_t i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == "--lang") {
@@ -135,6 +135,8 @@ int run(const std::vector<std::string>& all_args) {
             dir = args[i + 1];
         } else if (args[i] == "--page") {
             page = args[i + 1];
+        } else if (args[i] == "--import") {
+            import = args[i + 1];
         } else if (args[i] == "--state") {
             state = args[i + 1];
         } else {
@@ -171,6 +173,14 @@ int run(const std::vector<std::string>& all_args) {
     if (page == "devices" && state.empty()) {  // something for the virtual printer's preview
         pos.apply(pos::intent::PrintTest{});
         devices.after(pos::intent::PrintTest{});
+    }
+    if (!import.empty()) {  // as if the file was tapped and imported: shows the result or the problems
+        const pos::intent::Intent i = pos::intent::ImportCatalog{import};
+        try {
+            manager.applied(i, pos.apply(i));
+        } catch (const pos::Error& e) {
+            manager.refused(i, e.what());
+        }
     }
     int frames = 0;
     int waited = 0;

@@ -204,10 +204,16 @@ TEST_CASE("settings: a typed store name and tapped chips are saved in the store"
     CHECK(service::load_settings(*h.store.conn).printer_device.empty());
 }
 
-TEST_CASE("the service's scanner layouts are the scanner driver's") {
+TEST_CASE("every scanner layout of the scanner driver is accepted by the settings intent, and offered as a chip") {
     PageHarness h;
-    CHECK(gui::admin::settings_view(*h.store.pos).scanner_layouts == std::vector<std::string>{"us", "de"});
-    CHECK(scanner::KeyboardLayout::names() == std::vector<std::string>{"us", "de"});
+    const std::vector<std::string> names = scanner::KeyboardLayout::names();
+    CHECK(gui::admin::settings_view(*h.store.pos).scanner_layouts == names);
+    for (const std::string& name : names) {
+        UpdateSettings u;
+        u.scanner_layout = name;
+        h.store.pos->apply(u);
+        CHECK(service::load_settings(*h.store.conn).scanner_layout == name);
+    }
 }
 
 TEST_CASE("summary: export writes the CSV next to the database, print and the day picker") {

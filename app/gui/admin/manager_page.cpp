@@ -246,6 +246,9 @@ void ManagerPage::refused(const intent::Intent& refused, const std::string& mess
         if (nl == std::string::npos) break;
         start = nl + 1;
     }
+    // A refused catalog lists its problems: the translated headline says the rest.
+    if (std::holds_alternative<intent::ImportCatalog>(refused) && !s_->feedback.details.empty())
+        s_->feedback.text = ui::tr("Catalog not imported. Nothing was changed.");
 }
 
 std::unique_ptr<Page> make_manager_page() { return std::make_unique<ManagerPage>(); }
