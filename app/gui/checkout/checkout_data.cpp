@@ -1,0 +1,103 @@
+#include "gui/checkout/checkout_data.h"
+
+#include "core/common/time.h"
+#include "core/sale/money.h"
+#include "db/catalog.h"
+#include "db/print_jobs.h"
+#include "db/sales.h"
+#include "db/visits.h"
+#include "ui/i18n.h"
+#include "ui/ui_env.h"
+
+namespace pos::gui {
+namespace {
+
+constexpr int kSearchLimit = 24;
+constexpr auto kJobPoll = std::chrono::seconds(1);
+
+ui::RefundSource load_refund(service::PosService& pos, std::int64_t receipt_no) {
+    ui::RefundSource src;
+    src.receipt_no = receipt_no;
+    const auto rec = db::find_sale_by_receipt(pos.connection(), receipt_no);
+    if (!rec) {
+        src.error = std::string(ui::tr("No receipt with this number:")) + " " + std::to_string(receipt_no);
+        return src;
+    }
+    if (rec->kind != "sale") {
+        src.error = std::string(ui::tr("This receipt is itself a refund:")) + " " + std::to_string(receipt_no);
+        return src;
+    }
+    const Currency* cur = find_currency(rec->currency);
+    const auto money = [&](Minor m) { return cur != nullptr ? format_money(m, *cur, pos.lang()) : std::to_string(m); };
+    src.summary = local_datetime(rec->created_at) + " · " + money(rec->total);
+    for (const auto& l : rec->lines) {
+        const int left = static_cast<int>(l.qty - l.refunded_qty);
+        src.lines.push_back({l.line_no, l.name, left < 0 ? 0 : left, money(l.unit_price)});
+    }
+    return src;
+}
+
+}  // namespace
+
+void CheckoutData::refresh(service::PosService& pos, const DeviceSummary& devices, const ui::CheckoutUiState& ui) {
+    db::Connection& conn = pos.connection();
+    if (catalog_dirty) {
+        categories = db::list_categories(conn);
+        by_category.clear();
+        for (auto& p : db::list_products(conn))
+            if (p.active && !p.category.empty()) by_category[p.category].push_back(std::move(p));
+        catalog_dirty = false;
+    }
+    if (ui.panel == ui::CheckoutPanel::search && ui.query != search_query) {
+        search_query = ui.query;
+        search = ui.query.empty() ? std::vector<db::ProductRow>{} : db::search_products(conn, ui.query, kSearchLimit);
+    }
+    if (ui.lookup_receipt != refund_receipt) {
+        refund_receipt = ui.lookup_receipt;
+        refund = refund_receipt > 0 ? load_refund(pos, refund_receipt) : ui::RefundSource{};
+    }
+    const Id customer = pos.cart().customer_id();
+    if (after_intent || customer != customer_id) {
+        customer_id = customer;
+        customer_name.clear();
+        if (customer != 0)
+            if (auto c = db::get_customer(conn, customer)) customer_name = c->name;
+    }
+    if (after_intent) {
+        managers.clear();
+        staff_names.clear();
+        for (const auto& s : pos.staff()) {
+            staff_names[s.id] = s.name;
+            if (s.active && s.role == "manager") managers.push_back({std::to_string(s.id), s.name});
+        }
+    }
+    // The receipt job: after an intent, when the device side reports a failure or its end, and
+    // once a second while it waits or prints.
+    const Id last_job = pos.last_commit() ? pos.last_commit()->print_job_id : 0;
+    const auto now = std::chrono::steady_clock::now();
+    const bool waiting = job && (job->status == "pending" || job->status == "printing");
+    if (last_job != job_id || after_intent || devices.failed_job != failed_job_seen || (waiting && now - job_read >= kJobPoll)) {
+        if (last_job != job_id) {
+            job_has_cash = false;
+            last_refund = false;
+            last_total.clear();
+            last_change.clear();
+            if (pos.last_commit())
+                if (auto rec = db::find_sale_by_receipt(conn, pos.last_commit()->receipt_no)) {
+                    for (const auto& p : rec->payments) job_has_cash = job_has_cash || p.kind == "cash";
+                    const Currency& cur = pos.settings().currency();
+                    last_refund = rec->kind == "refund";
+                    last_total = format_money(rec->total, cur, pos.lang());
+                    if (rec->change_given > 0) last_change = format_money(rec->change_given, cur, pos.lang());
+                }
+            drawer_opened = false;
+        }
+        job_id = last_job;
+        job = last_job != 0 ? db::get_print_job(conn, last_job) : std::nullopt;
+        failed_job_seen = devices.failed_job;
+        job_read = now;
+    }
+    after_intent = false;
+}
+
+}  // namespace pos::gui

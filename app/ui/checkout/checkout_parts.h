@@ -1,0 +1,52 @@
+#pragma once
+// Internal to the checkout screen: the panels draw_checkout composes (cart list, catalog browser,
+// tender panel, manager-override dialog, returns / reprint dialog, held carts and links) and the
+// small layout helpers they share.
+#include <string>
+
+#include "core/intents/intents.h"
+#include "ui/checkout/checkout_view.h"
+#include "ui/theme.h"
+
+namespace pos::ui::checkout {
+
+// "label###id" for a touch button whose text changes but whose probe name does not.
+std::string with_id(const std::string& label, const std::string& id);
+// Height of a row button / chip (touch target) at the current scale.
+float row_height();
+// Money of the screen's currency in the session language.
+std::string money(const CheckoutView& view, Minor amount);
+// Minor units typed on a keypad (digits only); 0 for empty, clamped to 15 digits.
+Minor digits_value(const std::string& digits);
+// A dim caption line.
+void caption(const char* text);
+// A panel title in the large font.
+void title(const char* text);
+
+// Lays touch chips out left to right, wrapping when the next one would not fit.
+class ChipFlow {
+public:
+    explicit ChipFlow(float height = 0.0f) : height_(height) {}
+    bool chip(const std::string& label, ButtonKind kind, bool enabled = true);
+
+private:
+    float height_;
+    bool first_ = true;
+};
+
+// The left column: linked visit / customer, cart lines, the selected line's actions, totals
+// and the Pay / Hold / Void row.
+void draw_cart(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink, ImVec2 size);
+// Right column panels.
+void draw_catalog(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+void draw_search(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+void draw_line_edit(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+void draw_tender(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+void draw_receipts(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+void draw_held(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+void draw_link(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+void draw_done(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+// The whole-screen manager-override dialog (drawn instead of the columns while open).
+void draw_override(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+
+}  // namespace pos::ui::checkout

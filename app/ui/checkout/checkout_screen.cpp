@@ -1,0 +1,140 @@
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/sale/money.h"
+#include "ui/checkout/checkout_parts.h"
+#include "ui/checkout/checkout_view.h"
+#include "ui/screen.h"
+#include "ui/ui_env.h"
+
+namespace pos::ui {
+namespace checkout {
+
+std::string with_id(const std::string& label, const std::string& id) { return label + "###" + id; }
+
+float row_height() { return px(56.0f); }
+
+std::string money(const CheckoutView& view, Minor amount) {
+    const Currency* cur = find_currency(view.currency_code);
+    if (cur == nullptr) return std::to_string(amount);
+    return format_money(amount, *cur, view.lang);
+}
+
+Minor digits_value(const std::string& digits) {
+    Minor v = 0;
+    for (std::size_t i = 0; i < digits.size() && i < 15; ++i)
+        if (digits[i] >= '0' && digits[i] <= '9') v = v * 10 + (digits[i] - '0');
+    return v;
+}
+
+void caption(const char* text) { ImGui::TextColored(palette::text_dim, "%s", text); }
+
+void title(const char* text) {
+    FontScope big(large_font());
+    ImGui::TextUnformatted(text);
+}
+
+bool ChipFlow::chip(const std::string& label, ButtonKind kind, bool enabled) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float w = std::min(std::max(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f, px(kMinTarget)),
+                             ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x);
+    if (!first_) {
+        const float next_x = ImGui::GetItemRectMax().x + style.ItemSpacing.x;
+        if (next_x + w <= right) ImGui::SameLine();
+    }
+    first_ = false;
+    return touch_button(label.c_str(), {w, height_ > 0.0f ? height_ : row_height()}, kind, enabled);
+}
+
+namespace {
+
+// Tabs of the right column while no payment is under way.
+void draw_panel_tabs(const CheckoutView& view, CheckoutUiState& ui) {
+    ProbeScope probe("tab");
+    struct Tab {
+        CheckoutPanel panel;
+        const char* code;
+        std::string label;
+    };
+    const std::vector<Tab> tabs{{CheckoutPanel::catalog, "catalog", tr("Catalog")},
+                                {CheckoutPanel::search, "search", tr("Search")},
+                                {CheckoutPanel::held, "held", std::string(tr("Held")) + " (" + std::to_string(view.held.size()) + ")"},
+                                {CheckoutPanel::receipts, "receipts", tr("Returns")}};
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    float text_total = 0.0f;
+    for (const Tab& t : tabs) text_total += ImGui::CalcTextSize(t.label.c_str()).x;
+    const float n = static_cast<float>(tabs.size());
+    const float extra = std::max(0.0f, (ImGui::GetContentRegionAvail().x - spacing * (n - 1.0f) - text_total) / n);
+    bool first = true;
+    for (const Tab& t : tabs) {
+        if (!first) ImGui::SameLine();
+        first = false;
+        const float w = std::floor(ImGui::CalcTextSize(t.label.c_str()).x + extra);
+        if (touch_button(with_id(t.label, t.code).c_str(), {w, row_height()},
+                         ui.panel == t.panel ? ButtonKind::selected : ButtonKind::normal))
+            ui.panel = t.panel;
+    }
+}
+
+void draw_right(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink, ImVec2 size) {
+    ImGui::BeginChild("right", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+    switch (ui.panel) {
+    case CheckoutPanel::catalog:
+    case CheckoutPanel::held:
+    case CheckoutPanel::receipts:
+    case CheckoutPanel::search:
+        draw_panel_tabs(view, ui);
+        if (ui.panel == CheckoutPanel::catalog) draw_catalog(view, ui, sink);
+        else if (ui.panel == CheckoutPanel::held) draw_held(view, ui, sink);
+        else if (ui.panel == CheckoutPanel::receipts) draw_receipts(view, ui, sink);
+        break;
+    case CheckoutPanel::line_edit: draw_line_edit(view, ui, sink); break;
+    case CheckoutPanel::pay: draw_tender(view, ui, sink); break;
+    case CheckoutPanel::link: draw_link(view, ui, sink); break;
+    case CheckoutPanel::done: draw_done(view, ui, sink); break;
+    }
+    ImGui::EndChild();
+}
+
+}  // namespace
+}  // namespace checkout
+
+void open_override(CheckoutUiState& ui, intent::Intent pending, std::string what) {
+    OverrideDialogState& d = ui.dialog;
+    d.open = true;
+    d.pending = std::move(pending);
+    d.what = std::move(what);
+    d.pin.clear();
+    d.error.clear();
+    d.typing = false;
+    d.awaiting = false;
+    // manager and reason stay: the same manager usually approves the next one too
+}
+
+void draw_checkout(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink) {
+    FontScope body(body_font());
+    begin_screen("checkout");
+    ProbeScope probe("checkout");
+    if (ui.selected_line > static_cast<int>(view.lines.size())) ui.selected_line = 0;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const bool full_width = ui.dialog.open || ui.panel == CheckoutPanel::search || ui.typing_reference;
+    if (ui.dialog.open) {
+        checkout::draw_override(view, ui, sink);
+    } else if (full_width) {
+        ImGui::BeginChild("full", avail, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+        if (ui.panel == CheckoutPanel::search) checkout::draw_search(view, ui, sink);
+        else checkout::draw_tender(view, ui, sink);
+        ImGui::EndChild();
+    } else {
+        const float left_w = std::floor(std::clamp(avail.x * 0.52f, px(420.0f), px(900.0f)));
+        checkout::draw_cart(view, ui, sink, {left_w, avail.y});
+        ImGui::SameLine();
+        checkout::draw_right(view, ui, sink, {avail.x - left_w - ImGui::GetStyle().ItemSpacing.x, avail.y});
+    }
+    end_screen();
+}
+
+}  // namespace pos::ui
