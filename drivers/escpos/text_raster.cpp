@@ -8,7 +8,9 @@
 #include FT_OUTLINE_H
 
 #include <algorithm>
+#include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace pos::escpos {
@@ -39,13 +41,28 @@ bool has_glyph(FT_Face face, char32_t cp) { return face != nullptr && FT_Get_Cha
 
 }  // namespace
 
+// A rendered glyph: its coverage bitmap, placement and advance in pixels.
+struct RenderedGlyph {
+    int advance = 0;
+    int left = 0;
+    int top = 0;
+    unsigned width = 0;
+    unsigned rows = 0;
+    std::vector<unsigned char> coverage;  // rows x width
+};
+
 struct TextRasterizer::Faces {
+    // Rendered glyphs by (face, code point, size, bold): a receipt repeats a few dozen glyphs
+    // hundreds of times, and each FreeType load runs the hinting bytecode (perf: TT_RunIns was
+    // most of a raster receipt's time).
+    std::map<std::tuple<FT_Face, char32_t, int, int, bool>, RenderedGlyph> glyphs;
     LibraryPtr lib;
     FacePtr sans;      // proportional Latin/Cyrillic/Vietnamese
     FacePtr cjk;       // Noto Sans CJK SC/TC from the .ttc, or the single-face file
     FacePtr cjk_mono;  // Noto Sans Mono CJK SC/TC for fixed cells, may be null
     FacePtr mono;      // optional extra monospace font
 
+    const RenderedGlyph& glyph(FT_Face face, char32_t cp, int px_w, int px_h, bool bold);
     FT_Face proportional_for(char32_t cp) const {
         if (!is_wide(cp) && has_glyph(sans.get(), cp)) return sans.get();
         if (has_glyph(cjk.get(), cp)) return cjk.get();
@@ -62,30 +79,40 @@ struct TextRasterizer::Faces {
 
 namespace {
 
-// Loads and renders a glyph at (px_w x px_h); returns the advance in pixels.
-int load(FT_Face face, char32_t cp, int px_w, int px_h, bool bold) {
+// Loads and renders a glyph at (px_w x px_h).
+RenderedGlyph render(FT_Face face, char32_t cp, int px_w, int px_h, bool bold) {
+    RenderedGlyph g;
     FT_Set_Pixel_Sizes(face, static_cast<FT_UInt>(std::max(1, px_w)), static_cast<FT_UInt>(std::max(1, px_h)));
-    if (FT_Load_Char(face, cp, FT_LOAD_DEFAULT | FT_LOAD_NO_BITMAP) != 0) return 0;
+    if (FT_Load_Char(face, cp, FT_LOAD_DEFAULT | FT_LOAD_NO_BITMAP) != 0) return g;
     FT_GlyphSlot slot = face->glyph;
     FT_Pos extra = 0;
     if (bold && slot->format == FT_GLYPH_FORMAT_OUTLINE) {
         extra = std::max<FT_Pos>(64, static_cast<FT_Pos>(px_h) * 64 / 14);
         FT_Outline_Embolden(&slot->outline, extra);
     }
-    if (FT_Render_Glyph(slot, FT_RENDER_MODE_NORMAL) != 0) return 0;
-    return static_cast<int>((slot->advance.x + extra + 32) >> 6);
+    if (FT_Render_Glyph(slot, FT_RENDER_MODE_NORMAL) != 0) return g;
+    g.advance = static_cast<int>((slot->advance.x + extra + 32) >> 6);
+    g.left = slot->bitmap_left;
+    g.top = slot->bitmap_top;
+    const FT_Bitmap& bm = slot->bitmap;
+    g.width = bm.width;
+    g.rows = bm.rows;
+    g.coverage.resize(static_cast<std::size_t>(bm.width) * bm.rows);
+    for (unsigned row = 0; row < bm.rows; ++row)
+        for (unsigned col = 0; col < bm.width; ++col)
+            g.coverage[static_cast<std::size_t>(row) * bm.width + col] =
+                bm.buffer[static_cast<long>(row) * bm.pitch + static_cast<long>(col)];
+    return g;
 }
 
-void blit(Bitmap& target, FT_GlyphSlot slot, int x, int y) {
-    const FT_Bitmap& bm = slot->bitmap;
-    for (unsigned row = 0; row < bm.rows; ++row) {
-        for (unsigned col = 0; col < bm.width; ++col) {
-            const unsigned char v = bm.buffer[static_cast<long>(row) * bm.pitch + static_cast<long>(col)];
+void blit(Bitmap& target, const RenderedGlyph& g, int x, int y) {
+    for (unsigned row = 0; row < g.rows; ++row) {
+        for (unsigned col = 0; col < g.width; ++col) {
+            const unsigned char v = g.coverage[static_cast<std::size_t>(row) * g.width + col];
             if (v >= kThreshold) target.set(x + static_cast<int>(col), y + static_cast<int>(row));
         }
     }
 }
-
 
 }  // namespace
 
@@ -105,9 +132,16 @@ TextRasterizer::TextRasterizer(const FontPaths& fonts, CjkGlyphs glyphs) : faces
 // Faces are declared after the library in Faces, so they are destroyed before it.
 TextRasterizer::~TextRasterizer() noexcept = default;
 
+const RenderedGlyph& TextRasterizer::Faces::glyph(FT_Face face, char32_t cp, int px_w, int px_h, bool bold) {
+    const auto key = std::make_tuple(face, cp, px_w, px_h, bold);
+    auto it = glyphs.find(key);
+    if (it == glyphs.end()) it = glyphs.emplace(key, render(face, cp, px_w, px_h, bold)).first;
+    return it->second;
+}
+
 int TextRasterizer::text_width(std::string_view utf8, int px, bool bold) const {
     int w = 0;
-    for (char32_t cp : decode_utf8(utf8)) w += load(faces_->proportional_for(cp), cp, px, px, bold);
+    for (char32_t cp : decode_utf8(utf8)) w += faces_->glyph(faces_->proportional_for(cp), cp, px, px, bold).advance;
     return w;
 }
 
@@ -115,9 +149,9 @@ int TextRasterizer::draw_text(Bitmap& target, int x, int y_baseline, std::string
     int pen = x;
     for (char32_t cp : decode_utf8(utf8)) {
         FT_Face face = faces_->proportional_for(cp);
-        const int adv = load(face, cp, px, px, bold);
-        blit(target, face->glyph, pen + face->glyph->bitmap_left, y_baseline - face->glyph->bitmap_top);
-        pen += adv;
+        const RenderedGlyph& g = faces_->glyph(face, cp, px, px, bold);
+        blit(target, g, pen + g.left, y_baseline - g.top);
+        pen += g.advance;
     }
     return pen - x;
 }
@@ -208,14 +242,14 @@ void TextRasterizer::draw_cell(Bitmap& target, int x, int y, int cell_w, int cel
     // then squeeze horizontally if the advance is wider than the cell.
     const int px_h = std::max(1, cell_h * 20 / 24);
     int px_w = px_h;
-    int adv = load(face, cp, px_w, px_h, bold);
-    if (adv > cell_w && adv > 0) {
-        px_w = std::max(1, px_h * cell_w / adv);
-        adv = load(face, cp, px_w, px_h, bold);
+    const RenderedGlyph* g = &faces_->glyph(face, cp, px_w, px_h, bold);
+    if (g->advance > cell_w && g->advance > 0) {
+        px_w = std::max(1, px_h * cell_w / g->advance);
+        g = &faces_->glyph(face, cp, px_w, px_h, bold);
     }
     const int base = y + cell_h * 19 / 24;
-    const int off = std::max(0, (cell_w - adv) / 2);
-    blit(target, face->glyph, x + off + face->glyph->bitmap_left, base - face->glyph->bitmap_top);
+    const int off = std::max(0, (cell_w - g->advance) / 2);
+    blit(target, *g, x + off + g->left, base - g->top);
 }
 
 }  // namespace pos::escpos
