@@ -1,0 +1,345 @@
+#include "bench/bench_data.h"
+
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <nlohmann/json.hpp>
+
+#include "core/codes/catalog_csv.h"
+#include "core/codes/gtin.h"
+#include "core/common/time.h"
+#include "core/sale/cart.h"
+#include "core/sale/completed_sale.h"
+#include "core/sale/tender.h"
+#include "core/sale/totals.h"
+#include "core/staff/pin.h"
+#include "core/visit/playbook.h"
+#include "core/visit/visit.h"
+#include "db/catalog.h"
+#include "db/day_closings.h"
+#include "db/journal.h"
+#include "db/print_jobs.h"
+#include "db/sales.h"
+#include "db/staff.h"
+#include "service/demo_data.h"
+#include "service/store.h"
+#include "service/store_settings.h"
+#include "service/visit_store.h"
+
+namespace fs = std::filesystem;
+
+namespace pos::bench {
+namespace {
+
+constexpr const char* kVersion = "v1";  // bump when the generated content changes
+
+// splitmix64, as in service/demo_data.cpp: identical on every platform.
+class Rng {
+public:
+    explicit Rng(std::uint64_t seed) : s_(seed) {}
+    std::uint64_t next() {
+        std::uint64_t z = (s_ += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    }
+    int range(int lo, int hi) { return lo + static_cast<int>(next() % static_cast<std::uint64_t>(hi - lo + 1)); }
+    bool chance(int percent) { return range(1, 100) <= percent; }
+    template <class T>
+    const T& pick(const std::vector<T>& v) { return v[static_cast<std::size_t>(range(0, static_cast<int>(v.size()) - 1))]; }
+
+private:
+    std::uint64_t s_;
+};
+
+struct DemoItem {
+    std::string name, category;
+    Minor price = 0;
+};
+
+std::vector<DemoItem> demo_items() {
+    const std::string path = std::string(POS_ASSETS_DIR) + "/demo/furniture-CNY.csv";
+    std::ifstream in(path, std::ios::binary);
+    const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const CatalogParse parsed = parse_catalog_csv(text, path, currency("CNY"), {});
+    if (!parsed.ok() || parsed.rows.empty()) throw Error(Errc::invalid_input, "cannot read " + path);
+    std::vector<DemoItem> out;
+    for (const CatalogRow& r : parsed.rows) out.push_back({r.name, r.category, r.price});
+    return out;
+}
+
+std::vector<CatalogRow> catalog_rows(long long products) {
+    static const std::vector<DemoItem> items = demo_items();
+    static const std::vector<std::string> finishes{"胡桃木", "橡木", "白色", "灰色", "米色", "黑色", "樱桃木", "亚麻"};
+    std::vector<CatalogRow> rows;
+    rows.reserve(static_cast<std::size_t>(products));
+    for (long long i = 0; i < products; ++i) {
+        const DemoItem& d = items[static_cast<std::size_t>(i) % items.size()];
+        CatalogRow r;
+        r.sku = "SKU-" + std::to_string(i);
+        r.name = d.name + " " + finishes[static_cast<std::size_t>(i / 7) % finishes.size()] + " M" + std::to_string(i % 1000);
+        r.price = d.price + (i % 10) * 1000;
+        r.tax_rate_bp = 1300;
+        r.category = d.category;
+        r.barcodes = {*normalize_gtin(ean13(i))};
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+db::Connection new_store(const std::string& path) {
+    fs::remove(path);
+    fs::remove(path + "-wal");
+    fs::remove(path + "-shm");
+    db::Connection conn = service::create_store(path);
+    service::StoreSettings s;
+    s.store_name = "Bench Showroom";
+    s.currency_code = "CNY";
+    s.profile = "furniture";
+    service::save_settings(conn, s);
+    std::size_t n = 0;
+    const service::DemoStaff* staff = service::demo_staff(&n);
+    db::Transaction tx(conn);
+    for (std::size_t i = 0; i < n; ++i) {
+        const Id id = db::add_staff(conn, staff[i].name, staff[i].role, hash_pin(staff[i].pin, PinCost::minimum()), 0);
+        db::journal::append(conn, db::journal::k_staff_add, 0, id,
+                            nlohmann::json{{"name", staff[i].name}, {"role", staff[i].role}}.dump(), 0);
+    }
+    tx.commit();
+    return conn;
+}
+
+void fill_catalog(db::Connection& conn, long long products) {
+    const std::vector<CatalogRow> csv = catalog_rows(products);
+    constexpr std::size_t kChunk = 100000;
+    for (std::size_t at = 0; at < csv.size(); at += kChunk) {
+        std::vector<db::ProductRow> rows;
+        for (std::size_t i = at; i < std::min(csv.size(), at + kChunk); ++i) {
+            db::ProductRow p;
+            p.sku = csv[i].sku;
+            p.name = csv[i].name;
+            p.price = csv[i].price;
+            p.tax_rate_bp = csv[i].tax_rate_bp;
+            p.category = csv[i].category;
+            p.barcodes = csv[i].barcodes;
+            rows.push_back(std::move(p));
+        }
+        db::upsert_products(conn, rows);
+    }
+}
+
+// Builds in a temporary file and renames, so an interrupted run leaves no half store behind.
+template <class Fill>
+std::string cached(const fs::path& cache, const std::string& name, Fill fill) {
+    fs::create_directories(cache);
+    const fs::path path = cache / name;
+    if (fs::exists(path)) return path.string();
+    const std::string tmp = path.string() + ".building";
+    {
+        db::Connection conn = new_store(tmp);
+        fill(conn);
+        conn.exec("PRAGMA wal_checkpoint(TRUNCATE)");
+    }
+    fs::remove(tmp + "-wal");
+    fs::remove(tmp + "-shm");
+    fs::rename(tmp, path);
+    return path.string();
+}
+
+// The same SaleDraft the checkout handler writes (service/checkout_handlers.cpp to_draft).
+db::SaleDraft to_draft(const CompletedSale& sale, Id staff_id, const std::string& day) {
+    db::SaleDraft d;
+    d.kind = "sale";
+    d.visit_id = sale.visit_id();
+    d.staff_id = staff_id;
+    d.cashier_id = sale.cashier_id();
+    d.created_at = sale.completed_at();
+    d.day = day;
+    d.currency = sale.currency_code();
+    d.tax_mode = std::string(tax_mode_name(sale.tax_mode()));
+    d.subtotal = sale.totals().subtotal;
+    d.discount_total = sale.totals().discount_total;
+    d.tax_total = sale.totals().tax_total;
+    d.total = sale.totals().total;
+    d.change_given = sale.change();
+    int n = 0;
+    for (const SaleLine& l : sale.lines()) {
+        db::SaleLineRow r;
+        r.line_no = ++n;
+        r.product_id = l.item.product_id;
+        r.sku = l.item.sku;
+        r.name = l.item.name;
+        r.qty = l.item.qty;
+        r.list_price = l.item.list_price;
+        r.unit_price = l.item.unit_price;
+        r.line_discount = l.amounts.line_discount;
+        r.order_discount = l.amounts.order_discount;
+        r.tax_rate_bp = l.item.tax_rate_bp;
+        r.tax = l.amounts.tax;
+        r.payable = l.amounts.payable;
+        d.lines.push_back(std::move(r));
+    }
+    for (const Tender& t : sale.tenders())
+        d.payments.push_back({std::string(tender_kind_name(t.kind)), t.amount, t.tendered, t.reference});
+    for (const TaxRow& t : sale.breakdown()) d.taxes.push_back({t.rate_bp, t.base, t.tax});
+    return d;
+}
+
+struct DayWriter {
+    db::Connection& conn;
+    const Playbook& pb;
+    long long products;
+    std::vector<Id> floor, cashiers;
+    Id manager = 0;
+
+    void visit(Rng& rng, Timestamp t, Minor& cash_taken) {
+        const Id staff = rng.pick(floor);
+        static const std::vector<VisitSource> sources{VisitSource::walk_in, VisitSource::walk_in, VisitSource::walk_in,
+                                                      VisitSource::be_back, VisitSource::phone, VisitSource::internet};
+        Visit v = service::create_visit(conn, pb, staff, rng.range(1, 4), rng.pick(sources), t);
+        const auto later = [&](int lo_s, int hi_s) { return t += static_cast<Timestamp>(rng.range(lo_s, hi_s)) * 1000; };
+        const auto save = [&] { service::save_last_event(conn, v); };
+        std::vector<const Signal*> cues, closing;
+        for (const Signal& s : pb.signals) (s.closing ? closing : cues).push_back(&s);
+        if (!cues.empty()) {
+            v.record_signal(pb, cues[static_cast<std::size_t>(rng.range(0, static_cast<int>(cues.size()) - 1))]->code, later(30, 120), staff);
+            save();
+        }
+        // Stages in playbook order up to how far this customer goes (checkout is entered on sale).
+        const int interest = rng.range(0, 99);
+        const std::size_t last_stage = std::min<std::size_t>(pb.stages.size() - 1, 1 + static_cast<std::size_t>(interest / 20));
+        for (std::size_t s = 1; s <= last_stage && s + 1 < pb.stages.size(); ++s) {
+            if (v.enter_stage(pb, pb.stages[s].code, later(60, 240), staff)) save();
+            if (s == 1 && !pb.techniques.empty() && rng.chance(70)) {
+                v.use_technique(pb, rng.pick(pb.techniques).code, later(60, 300), staff);
+                save();
+            }
+            if (s == 2 && !closing.empty())
+                for (int k = rng.range(0, 2); k > 0; --k) {
+                    v.record_signal(pb, closing[static_cast<std::size_t>(rng.range(0, static_cast<int>(closing.size()) - 1))]->code,
+                                    later(10, 90), staff);
+                    save();
+                }
+        }
+        if (!pb.objections.empty() && rng.chance(55)) {
+            const std::string& type = rng.pick(pb.objections).code;
+            const std::size_t seq = v.raise_objection(pb, type, later(20, 120), staff);
+            save();
+            if (rng.chance(65)) {
+                v.resolve_objection(seq, later(60, 300), staff);
+                save();
+            }
+        }
+        if (rng.chance(35)) {
+            v.record_quote(static_cast<Minor>(rng.range(100, 9000)) * 100, later(30, 120), staff);
+            save();
+        }
+        const bool buys = rng.chance(60);
+        if (!pb.closing_methods.empty()) {
+            v.attempt_close(pb, rng.pick(pb.closing_methods).code, buys ? ClosingResult::accepted : ClosingResult::declined,
+                            later(30, 180), staff);
+            save();
+        }
+        if (buys) {
+            sell(rng, v, staff, later(120, 300), cash_taken);
+        } else if (rng.chance(25)) {
+            v.follow_up(local_day(t + 86400000LL * rng.range(1, 14)), "+86 138 0000 " + std::to_string(rng.range(1000, 9999)),
+                        later(30, 90), staff);
+            service::save_visit_outcome(conn, v);
+        } else {
+            v.lose(pb, rng.pick(pb.lost_reasons).code, later(30, 90), staff);
+            service::save_visit_outcome(conn, v);
+        }
+    }
+
+    void sell(Rng& rng, Visit& v, Id staff, Timestamp t, Minor& cash_taken) {
+        if (const Stage* s = pb.milestone_stage(Milestone::checkout))
+            if (v.enter_stage(pb, s->code, t, staff)) service::save_last_event(conn, v);
+        const Currency& cur = currency("CNY");
+        Cart cart(cur);
+        cart.set_visit_id(v.id());
+        for (int k = rng.range(1, 3); k > 0; --k) {
+            const long long i = static_cast<long long>(rng.next() % static_cast<std::uint64_t>(products));
+            static const std::vector<DemoItem> items = demo_items();
+            const DemoItem& d = items[static_cast<std::size_t>(i) % items.size()];
+            cart.add_product({i + 1, "SKU-" + std::to_string(i), d.name, d.price + (i % 10) * 1000, 1300}, rng.chance(15) ? 2 : 1);
+        }
+        const Minor total = cart_total(cart);
+        Payment pay(total, cur);
+        if (rng.chance(40)) {
+            pay.add_cash((total / 10000 + 1) * 10000);
+            cash_taken += total;
+        } else {
+            pay.add_card(total, "A" + std::to_string(rng.range(100000, 999999)));
+        }
+        const Id cashier = rng.pick(cashiers);
+        const CompletedSale sale = complete_sale(cart, TaxMode::inclusive, pay, cashier, t + 60000);
+        const db::CommittedSale c = db::commit_sale(conn, to_draft(sale, staff, local_day(t)), std::nullopt);
+        db::mark_print_done(conn, c.print_job_id, t + 65000);
+        v.sell(c.sale_id, t + 60000, cashier);
+        service::save_visit_outcome(conn, v);
+    }
+
+    static Minor cart_total(const Cart& cart) { return compute_totals(cart, TaxMode::inclusive).totals.total; }
+
+    void day(const std::string& day_text, int visits_per_day) {
+        std::uint64_t seed = 0;
+        for (char c : day_text) seed = seed * 131 + static_cast<unsigned char>(c);
+        Rng rng(seed);
+        const Timestamp open = *local_day_start(day_text) + 10 * 3600000LL;
+        const int visits = rng.range(visits_per_day * 85 / 100, visits_per_day * 115 / 100);
+        std::vector<Timestamp> starts;
+        for (int k = 0; k < visits; ++k) starts.push_back(open + static_cast<Timestamp>(rng.range(0, 9 * 3600)) * 1000);
+        std::sort(starts.begin(), starts.end());
+        db::Transaction tx(conn);
+        for (Id s : floor) db::journal::append(conn, db::journal::k_login, s, s, "{}", open - 600000);
+        Minor cash = 0;
+        for (Timestamp t : starts) visit(rng, t, cash);
+        db::DayClosingRow close;
+        close.day = day_text;
+        close.closed_by = manager;
+        close.closed_at = open + 10 * 3600000LL;
+        close.cash_expected = cash;
+        close.cash_counted = cash;
+        close.variance = 0;
+        const Id id = db::insert_day_closing(conn, close);
+        db::journal::append(conn, db::journal::k_day_close, manager, id,
+                            nlohmann::json{{"day", day_text}, {"cash_expected", cash}, {"cash_counted", cash}}.dump(), close.closed_at);
+        for (Id s : floor) db::journal::append(conn, db::journal::k_logout, s, s, "{}", close.closed_at + 60000);
+        tx.commit();
+    }
+};
+
+}  // namespace
+
+std::string ean13(long long n) {
+    std::string body = "690" + std::to_string(100000000 + n);  // 12 digits for n < 900 million
+    return body + std::to_string(gtin_check_digit(body));
+}
+
+std::string catalog_store(const fs::path& cache, long long products) {
+    return cached(cache, "catalog-" + std::to_string(products) + "-" + kVersion + ".db",
+                  [&](db::Connection& conn) { fill_catalog(conn, products); });
+}
+
+std::string catalog_csv(long long products) { return write_catalog_csv(catalog_rows(products), currency("CNY")); }
+
+std::string history_store(const fs::path& cache, long long products, int days, const std::string& end_day,
+                          const HistoryShape& shape) {
+    const std::string name = "history-" + std::to_string(products) + "p-" + std::to_string(days) + "d-" +
+                             std::to_string(shape.visits_per_day) + "v-" + end_day + "-" + kVersion + ".db";
+    return cached(cache, name, [&](db::Connection& conn) {
+        fill_catalog(conn, products);
+        const Playbook pb = load_playbook(std::string(POS_ASSETS_DIR) + "/playbooks/furniture.json");
+        DayWriter w{conn, pb, products, {}, {}, 0};
+        for (const db::StaffRow& s : db::list_staff(conn, false)) {
+            if (s.role == "floor") w.floor.push_back(s.id);
+            else if (s.role == "cashier") w.cashiers.push_back(s.id);
+            else w.manager = s.id;
+        }
+        const Timestamp end = *local_day_start(end_day) + 12 * 3600000LL;
+        for (int d = days - 1; d >= 0; --d) w.day(local_day(end - static_cast<Timestamp>(d) * 86400000LL), shape.visits_per_day);
+    });
+}
+
+}  // namespace pos::bench
