@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <memory>
+#include <stdexcept>
 
 #include "core/sale/money.h"
 #include "core/intents/intents.h"
@@ -61,6 +62,8 @@ public:
             ImGui::Render();
             if (i >= 5) out.push_back(thread_cpu_us() - t0);  // the first frames lay out windows
         }
+        last_vertices = ImGui::GetDrawData()->TotalVtxCount;
+        if (last_vertices == 0) throw std::runtime_error("the screen drew nothing");
         return out;
     }
 
@@ -74,6 +77,8 @@ private:
 };
 
 }  // namespace
+
+int last_vertices = 0;
 
 std::vector<double> manager_frame_cpu_us(const report::DaySummary& day, int frames) {
     Headless h;

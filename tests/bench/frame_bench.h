@@ -7,6 +7,9 @@
 
 namespace pos::bench {
 
+// Vertices of the last measured frame (checks the screen really drew; printed with the row).
+extern int last_vertices;
+
 // The manager's day summary (KPIs, funnel, hourly and bar charts, staff, tenders) of `day`.
 std::vector<double> manager_frame_cpu_us(const report::DaySummary& day, int frames);
 // The floor screen with the furniture sample visit (tests/ui/floor_sample).

@@ -220,7 +220,8 @@ void bench_summary(const Options& o) {
             med_p99(sb) + ", ratio " + fmt("%.2f×", ratio), sb.median <= 20000 && ratio <= 2.0);
     if (o.wants("frame")) {
         const Stats f = summarize(manager_frame_cpu_us(a, o.quick ? 200 : 600));
-        add_row("frame CPU, manager summary with charts (zh_CN, 1024×768)", "median ≤ 2 ms", med_p99(f), f.median <= 2000);
+        add_row("frame CPU, manager summary with charts (zh_CN, 1024×768, " + std::to_string(last_vertices) + " vertices)",
+                "median ≤ 2 ms", med_p99(f), f.median <= 2000);
     }
 }
 
@@ -344,10 +345,12 @@ void bench_gui(const Options& o) {
 
 void bench_floor_frame(const Options& o) {
     const Stats f = summarize(floor_frame_cpu_us(o.quick ? 200 : 600));
-    add_row("frame CPU, floor screen with a visit open (zh_CN, 1024×768)", "median ≤ 2 ms", med_p99(f), f.median <= 2000);
+    add_row("frame CPU, floor screen with a visit open (zh_CN, 1024×768, " + std::to_string(last_vertices) + " vertices)",
+            "median ≤ 2 ms", med_p99(f), f.median <= 2000);
 #ifdef POS_BENCH_CHECKOUT
     const Stats c = summarize(checkout_frame_cpu_us(100, o.quick ? 200 : 600));
-    add_row("frame CPU, checkout with 100 lines (zh_CN, 1024×768)", "median ≤ 2 ms", med_p99(c), c.median <= 2000);
+    add_row("frame CPU, checkout with 100 lines (zh_CN, 1024×768, " + std::to_string(last_vertices) + " vertices)",
+            "median ≤ 2 ms", med_p99(c), c.median <= 2000);
 #else
     add_row("frame CPU, checkout with 100 lines", "median ≤ 2 ms", "not measured: app/ui/checkout not built", false);
 #endif
