@@ -78,10 +78,10 @@ void set_state(const std::string& state, Shell& shell, gui::CheckoutPage& page, 
         if (state == "change") shell.apply(intent::AddTender{"cash", 300000, 300000, {}});
         ui.amount_digits = "0";
     } else if (state == "override") {
-        ui::open_override(ui, intent::LineDiscount{1, {true, 1500}, std::nullopt}, "Discount 15 % · Sofa Milano");
+        ui::open_override(ui, intent::LineDiscount{1, {true, 1500}, std::nullopt}, std::string(ui::tr("Discount")) + " 15 % · Sofa Milano");
         ui.dialog.manager = olga();
         ui.dialog.pin = "99";
-        ui.dialog.reason = "Loyal customer";
+        ui.dialog.reason = ui::tr("Loyal customer");
     } else if (state == "search") {
         ui.panel = ui::CheckoutPanel::search;
         ui.query = "o";

@@ -3,6 +3,7 @@
 // tender panel, manager-override dialog, returns / reprint dialog, held carts and links) and the
 // small layout helpers they share.
 #include <string>
+#include <vector>
 
 #include "core/intents/intents.h"
 #include "ui/checkout/checkout_view.h"
@@ -18,6 +19,11 @@ float row_height();
 std::string money(const CheckoutView& view, Minor amount);
 // Minor units typed on a keypad (digits only); 0 for empty, clamped to 15 digits.
 Minor digits_value(const std::string& digits);
+// The large font when `text` fits in `width` (with the button padding), else the body font.
+ImFont* fitting_font(const std::string& text, float width);
+// Widths for labels sharing one row of `count` buttons: each gets its text width plus an
+// equal share of what is left (long labels get more room, none is cut while they fit).
+std::vector<float> share_row(const std::vector<std::string>& labels, float width);
 // A dim caption line.
 void caption(const char* text);
 // A panel title in the large font.

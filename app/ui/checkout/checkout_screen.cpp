@@ -1,6 +1,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "core/sale/money.h"
@@ -27,6 +28,31 @@ Minor digits_value(const std::string& digits) {
     for (std::size_t i = 0; i < digits.size() && i < 15; ++i)
         if (digits[i] >= '0' && digits[i] <= '9') v = v * 10 + (digits[i] - '0');
     return v;
+}
+
+ImFont* fitting_font(const std::string& text, float width) {
+    ImFont* big = large_font();
+    if (big == nullptr) return nullptr;
+    const float pad = ImGui::GetStyle().FramePadding.x * 2.0f;
+    const std::size_t hidden = text.find("###");
+    const std::string shown = hidden == std::string::npos ? text : text.substr(0, hidden);
+    return big->CalcTextSizeA(big->FontSize, FLT_MAX, 0.0f, shown.c_str()).x + pad <= width ? big : body_font();
+}
+
+std::vector<float> share_row(const std::vector<std::string>& labels, float width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float pad = ImGui::GetStyle().FramePadding.x * 2.0f;
+    const float n = static_cast<float>(labels.size());
+    float text_total = 0.0f;
+    for (const std::string& l : labels) text_total += ImGui::CalcTextSize(l.c_str(), nullptr, true).x + pad;
+    const float extra = (width - spacing * (n - 1.0f) - text_total) / n;
+    std::vector<float> out;
+    if (extra < 0.0f) {  // too long for the row: equal shares (labels clip)
+        for (std::size_t i = 0; i < labels.size(); ++i) out.push_back(std::floor((width - spacing * (n - 1.0f)) / n));
+        return out;
+    }
+    for (const std::string& l : labels) out.push_back(std::floor(ImGui::CalcTextSize(l.c_str(), nullptr, true).x + pad + extra));
+    return out;
 }
 
 void caption(const char* text) { ImGui::TextColored(palette::text_dim, "%s", text); }

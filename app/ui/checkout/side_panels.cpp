@@ -124,22 +124,24 @@ void draw_done(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink
         ImGui::Dummy({w, size});
     }
     ImGui::Dummy({1.0f, px(8.0f)});
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextColored(r.print == PrintStatus::failed ? palette::danger : palette::text, "%s", print_text(r.print));
+    if (r.print == PrintStatus::failed && !r.print_error.empty()) ImGui::TextColored(palette::text_dim, "%s", r.print_error.c_str());
+    if (r.drawer_opened) ImGui::TextUnformatted(tr("Cash drawer opened: close it after giving change."));
+    ImGui::PopTextWrapPos();
     if (r.print == PrintStatus::failed) {
-        if (!r.print_error.empty()) ImGui::TextColored(palette::text_dim, "%s", r.print_error.c_str());
         const float half = std::floor((w - style.ItemSpacing.x) * 0.5f);
         if (touch_button(with_id(tr("Retry"), "retry").c_str(), {half, h}, ButtonKind::primary)) sink.push(intent::RetryPrint{r.job_id});
         ImGui::SameLine();
         if (touch_button(with_id(tr("Skip"), "skip").c_str(), {half, h})) sink.push(intent::SkipPrint{r.job_id, {}});
     }
-    if (r.drawer_opened) ImGui::TextUnformatted(tr("Cash drawer opened: close it after giving change."));
     ImGui::Dummy({1.0f, px(8.0f)});
     const float half = std::floor((w - style.ItemSpacing.x) * 0.5f);
     if (touch_button(with_id(tr("Reprint"), "reprint").c_str(), {half, h})) sink.push(intent::Reprint{r.receipt_no, false});
     ImGui::SameLine();
     if (touch_button(with_id(tr("Gift receipt"), "gift").c_str(), {half, h}, ButtonKind::normal, !r.refund))
         sink.push(intent::Reprint{r.receipt_no, true});
-    FontScope big(large_font());
+    FontScope big(fitting_font(tr("Next customer"), w));
     if (touch_button(with_id(tr("Next customer"), "next").c_str(), {w, px(72.0f)}, ButtonKind::primary)) ui.panel = CheckoutPanel::catalog;
 }
 

@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
+#include <cfloat>
 #include <cmath>
 
 #include "ui/checkout/checkout_parts.h"
@@ -22,24 +24,46 @@ const char* kind_label(const std::string& kind) {
 
 const char* reference_label(const std::string& kind) { return kind == "voucher" ? tr("Voucher number") : tr("Approval code"); }
 
-// Due, paid and change side by side; change in the large font, in the accent color.
+// Due, paid and change side by side; change in the accent color. The values use the large
+// font when all three fit, else the body font.
 void draw_summary(const CheckoutView& view) {
     const float w = ImGui::GetContentRegionAvail().x;
-    const float col = std::floor(w / 3.0f);
+    const float gap = px(24.0f);
+    const std::string due = view.tenders.empty() ? view.total : view.remaining;
+    const std::array<const char*, 3> labels{tr("Due"), tr("Paid"), tr("Change")};
+    const std::array<const std::string*, 3> values{&due, &view.paid, &view.change};
+    const std::array<ImVec4, 3> colors{palette::text, palette::text, view.change_minor > 0 ? palette::accent : palette::text_dim};
+    ImFont* big = large_font();
+    const auto width_in = [](ImFont* f, const char* t) {
+        return f != nullptr ? f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, t).x : ImGui::CalcTextSize(t).x;
+    };
+    std::array<float, 3> widths{};
+    float total = 0.0f;
+    for (std::size_t i = 0; i < 3; ++i) {
+        widths[i] = std::max(ImGui::CalcTextSize(labels[i]).x, width_in(big, values[i]->c_str()));
+        total += widths[i];
+    }
+    ImFont* value_font = total + 2.0f * gap <= w ? big : body_font();
+    if (value_font != big) {
+        total = 0.0f;
+        for (std::size_t i = 0; i < 3; ++i) {
+            widths[i] = std::max(ImGui::CalcTextSize(labels[i]).x, width_in(value_font, values[i]->c_str()));
+            total += widths[i];
+        }
+    }
+    const float spread = std::max(gap, (w - total) / 2.0f);
     const float x0 = ImGui::GetCursorPosX();
     const float y0 = ImGui::GetCursorPosY();
-    const auto column = [&](int i, const char* label, const std::string& value, const ImVec4& color) {
-        ImGui::SetCursorPos({x0 + col * static_cast<float>(i), y0});
+    float x = x0;
+    for (std::size_t i = 0; i < 3; ++i) {
+        ImGui::SetCursorPos({x, y0});
         ImGui::BeginGroup();
-        caption(label);
-        FontScope big(large_font());
-        ImGui::TextColored(color, "%s", value.c_str());
+        caption(labels[i]);
+        FontScope font(value_font);
+        ImGui::TextColored(colors[i], "%s", values[i]->c_str());
         ImGui::EndGroup();
-    };
-    const std::string due = view.tenders.empty() ? view.total : view.remaining;
-    column(0, tr("Due"), due, palette::text);
-    column(1, tr("Paid"), view.paid, palette::text);
-    column(2, tr("Change"), view.change, view.change_minor > 0 ? palette::accent : palette::text_dim);
+        x += widths[i] + spread;
+    }
 }
 
 void draw_tender_lines(const CheckoutView& view, intent::IntentSink& sink, float max_height) {
@@ -68,11 +92,13 @@ void draw_tender_lines(const CheckoutView& view, intent::IntentSink& sink, float
 
 void draw_kinds(CheckoutUiState& ui, const CheckoutView& view) {
     ProbeScope probe("kind");
-    const ImGuiStyle& style = ImGui::GetStyle();
     const float w = ImGui::GetContentRegionAvail().x;
-    const float each = std::floor((w - 3.0f * style.ItemSpacing.x) / 4.0f);
-    for (const char* kind : {"cash", "card", "voucher"}) {
-        if (touch_button(with_id(kind_label(kind), kind).c_str(), {each, row_height()},
+    const std::array<const char*, 3> kinds{"cash", "card", "voucher"};
+    const std::vector<float> widths =
+        share_row({kind_label("cash"), kind_label("card"), kind_label("voucher")}, w);
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        const char* kind = kinds[i];
+        if (touch_button(with_id(kind_label(kind), kind).c_str(), {widths[i], row_height()},
                          ui.tender_kind == kind ? ButtonKind::selected : ButtonKind::normal) &&
             ui.tender_kind != kind) {
             ui.tender_kind = kind;
@@ -80,10 +106,8 @@ void draw_kinds(CheckoutUiState& ui, const CheckoutView& view) {
             ui.field = TenderField::amount;
             ui.amount_digits = std::to_string(view.tenders.empty() ? view.total_minor : view.remaining_minor);
         }
-        ImGui::SameLine();
+        if (i + 1 < kinds.size()) ImGui::SameLine();
     }
-    if (touch_button(with_id(tr("Back"), "back").c_str(), {each, row_height()}, ButtonKind::normal, view.tenders.empty()))
-        ui.panel = CheckoutPanel::catalog;
 }
 
 void push_tender(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink, Minor amount) {
@@ -95,14 +119,18 @@ void push_tender(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSi
 }
 
 // Beside the keypad: quick cash amounts, or the card / voucher fields; Finish sale below.
-void draw_side(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink, float width) {
+void draw_side(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink, float width, float height) {
     ImGui::BeginGroup();
     const float h = row_height();
     const Minor due = view.tenders.empty() ? view.total_minor : view.remaining_minor;
     if (ui.tender_kind == "cash") {
         ProbeScope probe("quick");
         int n = 0;
-        for (Minor amount : quick_cash_amounts(due, view.currency_code, 3)) {
+        // As many round amounts as fit above Finish sale and Back (the exact amount always).
+        const float step = h + ImGui::GetStyle().ItemSpacing.y;
+        const float room = height - (px(72.0f) + step + px(4.0f) + 2.0f * ImGui::GetStyle().ItemSpacing.y);
+        const int fit = static_cast<int>(std::floor(room / step));
+        for (Minor amount : quick_cash_amounts(due, view.currency_code, static_cast<std::size_t>(std::clamp(fit - 1, 0, 3)))) {
             const std::string label = n == 0 ? std::string(tr("Exact")) + " " + money(view, amount) : money(view, amount);
             if (touch_button(with_id(label, std::to_string(n++)).c_str(), {width, h}, ButtonKind::normal, !view.payment_complete))
                 push_tender(view, ui, sink, amount);
@@ -120,9 +148,14 @@ void draw_side(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink
         if (touch_button(with_id(tr("Type letters"), "letters").c_str(), {width, h})) ui.typing_reference = true;
     }
     ImGui::Dummy({1.0f, px(4.0f)});
-    FontScope big(large_font());
-    if (touch_button(with_id(tr("Finish sale"), "finish").c_str(), {width, px(72.0f)}, ButtonKind::primary, view.payment_complete))
-        sink.push(intent::CompleteSale{});
+    {
+        FontScope big(fitting_font(tr("Finish sale"), width));
+        if (touch_button(with_id(tr("Finish sale"), "finish").c_str(), {width, px(72.0f)}, ButtonKind::primary, view.payment_complete))
+            sink.push(intent::CompleteSale{});
+    }
+    ProbeScope kinds("kind");
+    if (touch_button(with_id(tr("Back"), "back").c_str(), {width, h}, ButtonKind::normal, view.tenders.empty()))
+        ui.panel = CheckoutPanel::catalog;
     ImGui::EndGroup();
 }
 
@@ -169,7 +202,7 @@ void draw_tender(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSi
     if (numeric_keypad("keypad", target, options) == KeypadResult::ok) push_tender(view, ui, sink, amount);
     ImGui::EndGroup();
     ImGui::SameLine();
-    draw_side(view, ui, sink, ImGui::GetContentRegionAvail().x);
+    draw_side(view, ui, sink, ImGui::GetContentRegionAvail().x, key_h);
 }
 
 }  // namespace pos::ui::checkout
