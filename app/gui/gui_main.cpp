@@ -17,26 +17,18 @@
 #include "drivers/scanner/wedge_detector.h"
 #include "gui/default_store.h"
 #include "gui/device_runtime.h"
-#include "gui/pages.h"
+#include "gui/shell.h"
 #include "gui/probe_dump.h"
 #include "platform/runner.h"
 #include "service/assets.h"
 #include "service/pos_service.h"
 #include "service/store.h"
 #include "ui/i18n.h"
-#include "ui/login_screen.h"
-#include "ui/screen.h"
-#include "ui/top_bar.h"
 #include "ui/ui_env.h"
 #include "ui/ui_setup.h"
 
 namespace pos::gui {
 namespace {
-
-std::string clock_text(Timestamp now) {
-    const std::string dt = local_datetime(now);  // "YYYY-MM-DD HH:MM"
-    return dt.substr(11);
-}
 
 // Every text the UI may draw beyond its own translations: the font atlas must cover them.
 std::vector<std::string> texts_in_use(service::PosService& pos) {
@@ -63,78 +55,12 @@ std::vector<std::string> texts_in_use(service::PosService& pos) {
     return out;
 }
 
-ui::LoginView login_view(service::PosService& pos, const std::string& error) {
-    ui::LoginView v;
-    v.store_name = pos.settings().store_name;
-    v.clock = clock_text(pos.now());
-    for (const auto& s : pos.staff()) v.staff.push_back({s.id, s.name, s.role});
-    v.error = error;
-    v.language = pos.lang();
-    return v;
-}
-
-// The tabs a role may open, and where each role starts after logging in.
-std::vector<ui::NavTab> tabs_for(Role role) {
-    std::vector<ui::NavTab> tabs{{"floor", ui::tr("Floor")}, {"terminal", ui::tr("Terminal")}};
-    if (role == Role::manager) tabs.push_back({"manager", ui::tr("Manager")});
-    return tabs;
-}
-
-bool may_open(Role role, const std::string& screen) {
-    for (const auto& t : tabs_for(role))
-        if (t.code == screen) return true;
-    return false;
-}
-
-std::string home_screen(Role role) {
-    switch (role) {
-    case Role::floor: return "floor";
-    case Role::cashier: return "terminal";
-    case Role::manager: return "manager";
-    }
-    return "floor";
-}
-
-ui::TopBarView top_bar_view(service::PosService& pos, const DeviceSummary& devices, const std::string& message) {
-    ui::TopBarView v;
-    v.tabs = tabs_for(pos.user()->role);
-    v.user_name = pos.user()->name;
-    v.user_role = std::string(role_name(pos.user()->role));
-    v.clock = clock_text(pos.now());
-    const CartTotals t = pos.totals();
-    v.status = devices.printer + "  ·  " + ui::tr("Cart") + " " + std::to_string(t.totals.line_count) + " · " +
-               format_money(t.totals.total, pos.settings().currency(), pos.lang());
-    v.failed_job = devices.failed_job.value_or(0);
-    v.failure = devices.failure;
-    v.message = message;
-    return v;
-}
-
-// Staff who leave the terminal get logged out after this long without a touch or a key.
-constexpr double kAutoLockSeconds = 180.0;
-
 bool input_this_frame() {
     const ImGuiIO& io = ImGui::GetIO();
     if (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f || io.InputQueueCharacters.Size > 0) return true;
     for (bool down : io.MouseDown)
         if (down) return true;
     return false;
-}
-
-// A person-readable message in the session language for a refused intent.
-std::string error_text(const Error& e) {
-    switch (e.code()) {
-    case Errc::permission_denied: return ui::tr("Wrong PIN");
-    case Errc::locked_out: return ui::tr("Locked after too many wrong PINs. Try again later.");
-    case Errc::invalid_input:
-    case Errc::overflow:
-    case Errc::not_found:
-    case Errc::conflict:
-    case Errc::invalid_state:
-    case Errc::io:
-        break;
-    }
-    return e.what();
 }
 
 // Keyboard-wedge scanners type into the window: every key goes through the detector first, so a
@@ -223,54 +149,24 @@ int run(const std::vector<std::string>& args) {
     // Receipts of the virtual printer go next to the database.
     const std::string receipts_dir = (std::filesystem::path(path).parent_path() / "receipts").string();
     DeviceRuntime devices(path, pos.settings(), receipts_dir, runner.waker());
-    PageContext ctx{pos, devices};
-    Pages pages = make_pages();
-    ui::LoginUiState login_state;
-    std::string screen;  // the open tab while someone is logged in
-    std::string error;
+    Shell shell(PageContext{pos, devices});
     std::optional<ProbeDump> probe_dump;
     if (auto p = a.get("probe-file")) {
         probe_dump.emplace(*p);
         resources->env.probe = &probe_dump->probe();
     }
-    double last_input = runner.now();
     runner.run(
         [&](intent::IntentSink& sink) {
             wedge.poll(sink);
             for (auto& i : devices.pump()) sink.push(std::move(i));
             ui::use_language(pos.lang());
-            if (input_this_frame()) last_input = runner.now();
-            if (pos.user()) {
-                if (runner.now() - last_input >= kAutoLockSeconds) sink.push(intent::Logout{});
-                else runner.redraw_at(last_input + kAutoLockSeconds);
-                const Role role = pos.user()->role;
-                if (!may_open(role, screen)) screen = home_screen(role);
-                const float bar_h = ui::draw_top_bar(top_bar_view(pos, devices.summary(), error), screen, sink);
-                const ImGuiViewport* vp = ImGui::GetMainViewport();
-                ui::set_screen_area(ui::ScreenArea{{vp->WorkPos.x, vp->WorkPos.y + bar_h}, {vp->WorkSize.x, vp->WorkSize.y - bar_h}});
-                pages.at(screen)->frame(ctx, sink);
-                ui::set_screen_area(std::nullopt);
-            } else {
-                screen.clear();
-                ui::draw_login(login_view(pos, error), login_state, sink);
-            }
-            if (probe_dump) probe_dump->frame_done(pos.user() ? screen : std::string("login"));
+            if (const double lock_at = shell.frame(runner.now(), input_this_frame(), sink); lock_at > 0.0) runner.redraw_at(lock_at);
+            if (probe_dump) probe_dump->frame_done(shell.screen());
             // Redraw when the minute changes so the clock stays right while idle.
             runner.redraw_at(runner.now() + static_cast<double>(60'000 - pos.now() % 60'000) / 1000.0);
         },
         [&](std::vector<intent::Intent> intents) {
-            for (auto& i : intents) {
-                try {
-                    const service::Result r = pos.apply(i);
-                    devices.after(i);
-                    error.clear();
-                    for (auto& [name, page] : pages) page->applied(i, r);
-                    if (std::holds_alternative<intent::LinkVisit>(i)) screen = "terminal";
-                } catch (const Error& e) {
-                    error = std::holds_alternative<intent::Login>(i) ? error_text(e) : e.what();
-                    for (auto& [name, page] : pages) page->refused(i, error);
-                }
-            }
+            shell.apply(intents);
             runner.request_redraw();
         });
     return 0;

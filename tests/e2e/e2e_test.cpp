@@ -7,6 +7,8 @@
 #include <ctime>
 #include <filesystem>
 #include <functional>
+#include <sstream>
+#include <vector>
 #include <string>
 #include <thread>
 
@@ -68,6 +70,24 @@ struct Store {
     }
 };
 
+// The first barcode of the first product in the store's catalog export that has one.
+std::string some_barcode(const Store& store) {
+    const auto r = pos::testsupport::run_pos(store.dir.path(), "catalog export --db " + quote(store.db()));
+    REQUIRE_MESSAGE(r.code == 0, r.err);
+    std::istringstream in(r.out);
+    std::string line;
+    std::getline(in, line);  // header
+    while (std::getline(in, line)) {
+        // sku,name,price,tax_rate,barcodes,category (demo names have no commas or quotes)
+        std::vector<std::string> f;
+        std::stringstream fs(line);
+        for (std::string x; std::getline(fs, x, ',');) f.push_back(x);
+        if (f.size() >= 5 && !f[4].empty()) return f[4].substr(0, f[4].find(';'));
+    }
+    FAIL("no product with a barcode");
+    return {};
+}
+
 // Starts a visit from the floor screen and returns its probe id ("floor/visit/<id>").
 std::string start_visit(App& app) {
     const auto before = app.wait_for("floor", "floor/new").with_prefix("floor/visit/").size();
@@ -86,7 +106,7 @@ std::string start_visit(App& app) {
 
 }  // namespace
 
-TEST_CASE("a showroom day in the real app: guided visits, a lost sale, the manager's summary; journal intact") {
+TEST_CASE("a showroom day in the real app: a lost visit, a guided visit sold at the terminal, the manager's summary") {
     XServer x(1024, 768);
     Store store;
     App app(x, store.dir.path().string(), {"--size", "1024x768"});
@@ -115,6 +135,41 @@ TEST_CASE("a showroom day in the real app: guided visits, a lost sale, the manag
     CHECK(eventually([&] { return app.probe().with_prefix("floor/visit/").empty(); }));
     lock(app);
 
+    // Floor staff: a second visit closes (accepted) and goes to checkout with the visit linked.
+    login(app, 1, "1111");
+    start_visit(app);
+    app.tap("floor/tab/close");
+    const auto methods = app.wait_for("floor", "floor/tab/close").with_prefix("floor/method/");
+    REQUIRE(!methods.empty());
+    app.tap(methods.front().name);
+    app.tap("floor/accepted");
+    app.screenshot(shot("floor-close-en"));
+    app.tap("floor/checkout");
+    app.wait_for("terminal", "checkout/pay");
+    lock(app);
+
+    // The cashier scans with a keyboard-wedge scanner (keys 5 ms apart), takes cash, finishes.
+    login(app, 4, "4444");
+    app.wait_for("terminal", "checkout/pay");
+    app.screenshot(shot("checkout-linked-en"));
+    app.type(some_barcode(store) + "\n", 5);
+    app.wait_for("terminal", "checkout/line/1");
+    app.screenshot(shot("checkout-cart-en"));
+    app.tap("checkout/pay");
+    app.wait_for("terminal", "checkout/tender/quick/1");
+    app.tap("checkout/tender/quick/1");  // a round amount above the total: change is due
+    app.wait_for("terminal", "checkout/tender/finish");
+    app.screenshot(shot("checkout-tender-en"));
+    app.tap("checkout/tender/finish");
+    app.wait_for("terminal", "checkout/done/next");
+    app.screenshot(shot("checkout-done-en"));
+    CHECK(eventually([&] {
+        const auto receipts = store.dir.path() / "showroom-pos" / "receipts";
+        return std::filesystem::exists(receipts) && !std::filesystem::is_empty(receipts);
+    }));
+    app.tap("checkout/done/next");
+    lock(app);
+
     // The manager sees the summary.
     login(app, 6, "9999");
     app.wait_for("manager");
@@ -122,8 +177,11 @@ TEST_CASE("a showroom day in the real app: guided visits, a lost sale, the manag
     lock(app);
 
     const nlohmann::json after = store.summary_today();
-    CHECK(after["traffic"]["visits"].get<int>() == before["traffic"]["visits"].get<int>() + 1);
+    CHECK(after["traffic"]["visits"].get<int>() == before["traffic"]["visits"].get<int>() + 2);
     CHECK(after["traffic"]["lost"].get<int>() == before["traffic"]["lost"].get<int>() + 1);
+    CHECK(after["traffic"]["sold"].get<int>() == before["traffic"]["sold"].get<int>() + 1);
+    CHECK(after["sales"]["count"].get<int>() == before["sales"]["count"].get<int>() + 1);
+    CHECK(after["closing_methods"].size() >= 1);
     CHECK(after["signals"].size() >= 1);
     const auto jv = pos::testsupport::run_pos(store.dir.path(), "journal verify --db " + quote(store.db()));
     CHECK_MESSAGE(jv.code == 0, jv.out << jv.err);

@@ -41,7 +41,9 @@ TEST_CASE("every UI string is translated in every language, and no translation i
     const std::set<std::string> id_set(ids.begin(), ids.end());
     for (pos::Lang lang : pos::all_langs) {
         CAPTURE(pos::lang_code(lang));
-        CHECK(i18n.untranslated(lang, ids) == std::vector<std::string>{});
+        std::string missing;
+        for (const auto& id : i18n.untranslated(lang, ids)) missing += "\n  " + id;
+        CHECK_MESSAGE(missing.empty(), "untranslated:" << missing);
         for (const auto& [id, str] : i18n.catalog(lang)) {
             CAPTURE(id);
             CHECK(id_set.count(id) == 1);  // not used by any view any more

@@ -1,0 +1,111 @@
+#include "gui/shell.h"
+
+#include <imgui.h>
+
+#include "core/common/error.h"
+#include "core/common/time.h"
+#include "ui/screen.h"
+#include "ui/ui_env.h"
+
+namespace pos::gui {
+namespace {
+
+std::string clock_text(Timestamp now) { return local_datetime(now).substr(11); }  // "HH:MM"
+
+ui::LoginView login_view(service::PosService& pos, const std::string& error) {
+    ui::LoginView v;
+    v.store_name = pos.settings().store_name;
+    v.clock = clock_text(pos.now());
+    for (const auto& s : pos.staff()) v.staff.push_back({s.id, s.name, s.role});
+    v.error = error;
+    v.language = pos.lang();
+    return v;
+}
+
+bool may_open(Role role, const std::string& tab) {
+    for (const auto& t : tabs_for(role))
+        if (t.code == tab) return true;
+    return false;
+}
+
+ui::TopBarView top_bar_view(service::PosService& pos, const DeviceSummary& devices, const std::string& message) {
+    ui::TopBarView v;
+    v.tabs = tabs_for(pos.user()->role);
+    v.user_name = pos.user()->name;
+    v.user_role = std::string(role_name(pos.user()->role));
+    v.clock = clock_text(pos.now());
+    const CartTotals t = pos.totals();
+    v.status = devices.printer + "  ·  " + ui::tr("Cart") + " " + std::to_string(t.totals.line_count) + " · " +
+               format_money(t.totals.total, pos.settings().currency(), pos.lang());
+    v.failed_job = devices.failed_job.value_or(0);
+    v.failure = devices.failure;
+    v.message = message;
+    return v;
+}
+
+// A person-readable message in the session language for a refused intent.
+std::string error_text(const intent::Intent& i, const Error& e) {
+    if (std::holds_alternative<intent::Login>(i)) {
+        if (e.code() == Errc::permission_denied) return ui::tr("Wrong PIN");
+        if (e.code() == Errc::locked_out) return ui::tr("Locked after too many wrong PINs. Try again later.");
+    }
+    return e.what();
+}
+
+}  // namespace
+
+std::vector<ui::NavTab> tabs_for(Role role) {
+    std::vector<ui::NavTab> tabs{{"floor", ui::tr("Floor")}, {"terminal", ui::tr("Terminal")}};
+    if (role == Role::manager) tabs.push_back({"manager", ui::tr("Manager")});
+    return tabs;
+}
+
+std::string home_screen(Role role) {
+    switch (role) {
+    case Role::floor: return "floor";
+    case Role::cashier: return "terminal";
+    case Role::manager: return "manager";
+    }
+    return "floor";
+}
+
+Shell::Shell(PageContext ctx) : ctx_(ctx), pages_(make_pages()) {}
+
+std::string Shell::screen() const { return ctx_.pos.user() ? tab_ : std::string("login"); }
+
+double Shell::frame(double now, bool input, intent::IntentSink& sink) {
+    service::PosService& pos = ctx_.pos;
+    if (input || last_input_ < 0.0) last_input_ = now;
+    if (!pos.user()) {
+        tab_.clear();
+        ui::draw_login(login_view(pos, message_), login_, sink);
+        return 0.0;
+    }
+    const Role role = pos.user()->role;
+    if (!may_open(role, tab_)) tab_ = home_screen(role);
+    if (now - last_input_ >= kAutoLockSeconds) sink.push(intent::Logout{});
+    const float bar_h = ui::draw_top_bar(top_bar_view(pos, ctx_.devices.summary(), message_), tab_, sink);
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ui::set_screen_area(ui::ScreenArea{{vp->WorkPos.x, vp->WorkPos.y + bar_h}, {vp->WorkSize.x, vp->WorkSize.y - bar_h}});
+    pages_.at(tab_)->frame(ctx_, sink);
+    ui::set_screen_area(std::nullopt);
+    return last_input_ + kAutoLockSeconds;
+}
+
+void Shell::apply(const std::vector<intent::Intent>& intents) {
+    for (const auto& i : intents) {
+        try {
+            const service::Result r = ctx_.pos.apply(i);
+            ctx_.devices.after(i);
+            message_.clear();
+            for (auto& [name, page] : pages_) page->applied(i, r);
+            if (std::holds_alternative<intent::LinkVisit>(i)) tab_ = "terminal";
+            if (std::holds_alternative<intent::Login>(i)) login_ = {};
+        } catch (const Error& e) {
+            message_ = error_text(i, e);
+            for (auto& [name, page] : pages_) page->refused(i, message_);
+        }
+    }
+}
+
+}  // namespace pos::gui
