@@ -44,6 +44,41 @@ TEST_CASE("every seed corpus input is handled without escaping exceptions") {
     CHECK(replay_dir(POS_FUZZ_CORPUS_DIR) >= 6);
 }
 
+// Targets where fuzzing found a crash: each keeps at least one input under regressions/<target>/
+// (named for what it exercised), so removing the fix makes this test fail.
+//   intent: a number too large for a double ("55555E555") made nlohmann::json throw out_of_range,
+//           which parse_script_line did not turn into pos::Error (it only caught parse_error).
+//   catalog_csv: a price with ~200 decimals overflowed the 128-bit accumulator in parse_major
+//           (signed overflow, UBSan) before the "too many decimals" check refused it.
+const char* const kCrashedTargets[] = {"intent", "catalog_csv"};
+
 TEST_CASE("every fuzz crash input is now refused cleanly") {
-    replay_dir(POS_FUZZ_REGRESSIONS_DIR);
+    const std::filesystem::path root = POS_FUZZ_REGRESSIONS_DIR;
+    for (const char* target : kCrashedTargets) {
+        INFO("regressions/" << target);
+        const auto dir = root / target;
+        REQUIRE(std::filesystem::is_directory(dir));
+        CHECK(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator{}) >= 1);
+    }
+    for (const auto& d : std::filesystem::directory_iterator(root)) {  // no misspelt target folder
+        INFO(d.path().string());
+        CHECK(entries().count(d.path().filename().string()) == 1);
+    }
+    CHECK(replay_dir(root) >= std::size(kCrashedTargets));
+}
+
+TEST_CASE("script numbers out of range are refused readably, never wrapped or thrown raw") {
+    const auto& usd = pos::currency("USD");
+    for (const char* line : {R"({"op":"add","sku":"X","qty":18446744073709551615})",
+                             R"({"op":"tender","kind":"cash","amount":18446744073709551615})",
+                             R"({"op":"tender","kind":"cash","amount":1E400})", "[1e99999]",
+                             R"({"op":"tender","kind":"cash","amount":"1.000000000000000000000000000000000000000000000001"})"}) {
+        INFO(line);
+        try {
+            (void)pos::intent::parse_script_line(line, usd);
+            FAIL("accepted");
+        } catch (const pos::Error& e) {
+            CHECK(e.code() == pos::Errc::invalid_input);
+        }
+    }
 }

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <iterator>
 #include <unordered_map>
@@ -41,6 +42,7 @@ std::int64_t req_int(const json& o, const char* key) {
     const json* v = find(o, key);
     if (!v) bad(key, "missing");
     if (!v->is_number_integer()) bad(key, "expected an integer");
+    if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX)) bad(key, "out of range");
     return v->get<std::int64_t>();
 }
 
@@ -70,7 +72,11 @@ Minor amount(const json& o, const char* key, const Currency& cur, std::optional<
     }
     try {
         if (v->is_string()) return parse_major(v->get<std::string>(), cur);
-        if (v->is_number_integer()) return checked_mul(v->get<std::int64_t>(), pow10(cur.exponent));
+        if (v->is_number_integer()) {
+            if (v->is_number_unsigned() && v->get<std::uint64_t>() > static_cast<std::uint64_t>(INT64_MAX))
+                bad(key, "amount too large");
+            return checked_mul(v->get<std::int64_t>(), pow10(cur.exponent));
+        }
     } catch (const Error& e) {
         bad(key, e.what());
     }
@@ -314,7 +320,7 @@ ScriptLine parse_script_line(std::string_view json_text, const Currency& currenc
     json o;
     try {
         o = json::parse(json_text);
-    } catch (const json::parse_error& e) {
+    } catch (const json::exception& e) {  // parse_error, and out_of_range for a number too large (1E999)
         throw Error(Errc::invalid_input, std::string("not valid JSON: ") + e.what());
     }
     if (!o.is_object()) throw Error(Errc::invalid_input, "expected a JSON object with an \"op\"");

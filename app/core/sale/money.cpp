@@ -111,7 +111,10 @@ Minor parse_major(std::string_view text, const Currency& cur) {
     I128 frac = 0;
     if (i < text.size() && text[i] == '.') {
         ++i;
-        for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++frac_digits) frac = frac * 10 + (text[i] - '0');
+        // Digits past the 18th are only counted (more than the exponent allows is refused below):
+        // accumulating them all overflowed the 128-bit value for long inputs (found by fuzzing).
+        for (; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i, ++frac_digits)
+            if (frac_digits < 18) frac = frac * 10 + (text[i] - '0');
         if (frac_digits == 0) throw Error(Errc::invalid_input, "not a number: '" + std::string(text) + "' (no digits after '.')");
     }
     if (i != text.size() || int_digits == 0)
