@@ -228,3 +228,14 @@ TEST_CASE("floor staff on a handed-over visit: the service refuses a line void a
     CHECK(ok[0].ok);
     CHECK(f.pos.cart().empty());
 }
+
+TEST_CASE("search takes text from a hardware keyboard or IME too (Cyrillic, CJK)") {
+    CheckoutFixture f(pos::Lang::ru);
+    f.tap("checkout/tab/search");
+    ImGui::GetIO().AddInputCharactersUTF8("Стол");
+    f.frame();
+    CHECK(f.page.ui_state().query == "Стол");
+    f.frame();
+    CHECK(f.page.view().search_query == "Стол");
+    CHECK(f.page.view().search_results.empty());  // no such product: "nothing found", no crash
+}

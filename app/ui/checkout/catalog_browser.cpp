@@ -1,6 +1,7 @@
 // Adding items without a scanner: catalog categories with product tiles, and the search panel
 // (on-screen keyboard; a typed barcode or sku is added like a scan).
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <algorithm>
 #include <cmath>
@@ -67,7 +68,24 @@ void draw_catalog(const CheckoutView& view, CheckoutUiState& ui, intent::IntentS
     ImGui::PopStyleColor();
 }
 
+// Text typed on a hardware keyboard (or through the system IME: Chinese, Russian, Vietnamese
+// names) goes into the query too; the on-screen keyboard is Latin only.
+void take_typed_text(std::string& query) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (ImGui::GetActiveID() != 0) return;
+    for (int i = 0; i < io.InputQueueCharacters.Size; ++i) {
+        const ImWchar c = io.InputQueueCharacters[i];
+        if (c < 0x20 || query.size() >= 48) continue;
+        char utf8[5] = {};
+        ImTextCharToUtf8(utf8, c);
+        query += utf8;
+    }
+    io.InputQueueCharacters.resize(0);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace))) pop_utf8_char(query);
+}
+
 void draw_search(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink) {
+    take_typed_text(ui.query);
     const ImGuiStyle& style = ImGui::GetStyle();
     const float h = row_height();
     const float w = ImGui::GetContentRegionAvail().x;
