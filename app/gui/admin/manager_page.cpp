@@ -110,6 +110,8 @@ std::string done_text(const intent::Intent& i) {
     if (std::holds_alternative<intent::ChangePin>(i)) return ui::tr("PIN changed");
     if (std::holds_alternative<intent::ImportCatalog>(i)) return ui::tr("Catalog imported");
     if (std::holds_alternative<intent::PrintTest>(i)) return ui::tr("Test page sent to the printer");
+    if (const auto* u = std::get_if<intent::UpdateSettings>(&i); u && (u->printer_profile || u->printer_device || u->scanner_layout))
+        return ui::tr("Settings saved. Printer and scanner changes take effect when the app restarts.");
     return ui::tr("Settings saved");
 }
 
