@@ -13,7 +13,9 @@ namespace pos::gui {
 namespace {
 
 constexpr int kSearchLimit = 24;
-constexpr auto kJobPoll = std::chrono::seconds(1);
+// While the receipt prints, each frame (the device side wakes the loop) may re-read the job row,
+// at most this often.
+constexpr auto kJobPoll = std::chrono::milliseconds(200);
 
 ui::RefundSource load_refund(service::PosService& pos, std::int64_t receipt_no) {
     ui::RefundSource src;
@@ -72,7 +74,7 @@ void CheckoutData::refresh(service::PosService& pos, const DeviceSummary& device
         }
     }
     // The receipt job: after an intent, when the device side reports a failure or its end, and
-    // once a second while it waits or prints.
+    // at most every kJobPoll while it waits or prints.
     const Id last_job = pos.last_commit() ? pos.last_commit()->print_job_id : 0;
     const auto now = std::chrono::steady_clock::now();
     const bool waiting = job && (job->status == "pending" || job->status == "printing");

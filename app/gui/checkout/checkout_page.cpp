@@ -4,6 +4,7 @@
 #include <variant>
 
 #include "receipt/receipt_qr.h"
+#include "ui/ui_env.h"
 
 namespace pos::gui {
 namespace {
@@ -23,6 +24,14 @@ bool has_approval(const intent::Intent& i) {
             else return false;
         },
         i);
+}
+
+// The approval refusals the manager must understand at once, in the session language; other
+// refusals (the action itself refused) as the service words them.
+std::string dialog_error(const std::string& message) {
+    if (message.find("wrong manager PIN") != std::string::npos) return ui::tr("Wrong PIN");
+    if (message.find("locked") != std::string::npos) return ui::tr("Locked after too many wrong PINs. Try again later.");
+    return message;
 }
 
 }  // namespace
@@ -93,7 +102,7 @@ void CheckoutPage::refused(const intent::Intent& refused, const std::string& mes
         // stays open with the reason and nothing changed.
         d.awaiting = false;
         d.pin.clear();
-        d.error = message;
+        d.error = dialog_error(message);
         return;
     }
     // The service asked for a manager where the screen did not expect it (settings changed):
