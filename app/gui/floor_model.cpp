@@ -43,7 +43,7 @@ const Stage* find_stage(const Playbook& pb, const std::string& code) {
     return nullptr;
 }
 
-ui::VisitDetail detail_of(const Visit& v, const Playbook& pb, Lang lang, Timestamp now) {
+ui::VisitDetail detail_of(const Visit& v, const Playbook& pb, const Currency& currency, Lang lang, Timestamp now) {
     ui::VisitDetail d;
     d.id = v.id();
     std::size_t current = 0;
@@ -88,6 +88,18 @@ ui::VisitDetail detail_of(const Visit& v, const Playbook& pb, Lang lang, Timesta
         }
         d.objections.push_back(std::move(chip));
     }
+    for (const Entry& t : pb.techniques) {
+        int count = 0;
+        for (const VisitEvent& e : v.timeline()) count += (e.kind == EventKind::technique_used && e.code == t.code) ? 1 : 0;
+        d.techniques.push_back({t.code, t.name.in(lang), count});
+    }
+    for (const VisitEvent& e : v.timeline()) {
+        if (e.kind == EventKind::quote && e.amount) d.last_quote = format_money(*e.amount, currency, lang);
+        if (e.kind == EventKind::note) d.notes.push_back(e.text);
+    }
+    d.quote_unit = 1;
+    for (int i = 0; i < currency.exponent; ++i) d.quote_unit *= 10;
+    d.currency_hint = std::string(currency.code);
     d.closing_methods = entries(pb.closing_methods, lang);
     d.lost_reasons = entries(pb.lost_reasons, lang);
     d.suggest_close = suggest_close(v, now, pb);
@@ -135,7 +147,7 @@ ui::FloorView make_floor_view(const service::PosService& pos, const std::map<Id,
         v.visits.push_back({visit->id(), staff == staff_names.end() ? std::string("#") + std::to_string(visit->staff_id()) : staff->second,
                             st ? st->name.in(lang) : visit->current_stage(), elapsed_text(visit->started_at(), now),
                             visit->party_size()});
-        if (visit->id() == selected) v.detail = detail_of(*visit, pb, lang, now);
+        if (visit->id() == selected) v.detail = detail_of(*visit, pb, pos.settings().currency(), lang, now);
     }
     v.follow_up_dates = follow_up_dates(now, lang);
     return v;

@@ -243,7 +243,8 @@ void draw_tabs(FloorUiState& ui) {
         const char* code;
         const char* label;
     };
-    const std::array<TabInfo, 5> tabs{{{FloorTab::needs, "needs", tr("Needs")},
+    const std::array<TabInfo, 6> tabs{{{FloorTab::needs, "needs", tr("Needs")},
+                                       {FloorTab::present, "present", tr("Present")},
                                        {FloorTab::signals, "signals", tr("Signals")},
                                        {FloorTab::objections, "objections", tr("Objections")},
                                        {FloorTab::close, "close", tr("Close")},
@@ -253,7 +254,8 @@ void draw_tabs(FloorUiState& ui) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     float text_total = 0.0f;
     for (const TabInfo& t : tabs) text_total += ImGui::CalcTextSize(t.label).x;
-    const float extra = std::max(0.0f, (ImGui::GetContentRegionAvail().x - spacing * 4.0f - text_total) / 5.0f);
+    const float n = static_cast<float>(tabs.size());
+    const float extra = std::max(0.0f, (ImGui::GetContentRegionAvail().x - spacing * (n - 1.0f) - text_total) / n);
     bool first = true;
     for (const TabInfo& t : tabs) {
         if (!first) ImGui::SameLine();
@@ -265,9 +267,11 @@ void draw_tabs(FloorUiState& ui) {
     }
 }
 
-// While the contact keyboard is open the visit list, stage rail and prompts step aside so the
-// keyboard's 64 px keys fit beside nothing else.
-bool typing_contact(const FloorUiState& ui) { return ui.typing && ui.tab == FloorTab::not_sold && ui.follow_up; }
+// While the contact or note keyboard is open the visit list, stage rail and prompts step aside
+// so the keyboard's 64 px keys fit beside nothing else.
+bool typing_contact(const FloorUiState& ui) {
+    return (ui.typing && ui.tab == FloorTab::not_sold && ui.follow_up) || (ui.noting && ui.tab == FloorTab::present);
+}
 
 void draw_detail(const FloorView& view, FloorUiState& ui, intent::IntentSink& sink, ImVec2 size) {
     ImGui::BeginChild("detail", size, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
@@ -287,6 +291,7 @@ void draw_detail(const FloorView& view, FloorUiState& ui, intent::IntentSink& si
     ImGui::BeginChild("section", {0.0f, -floor::footer_height(ui.tab)}, false);
     switch (ui.tab) {
     case FloorTab::needs: floor::draw_needs(visit, sink); break;
+    case FloorTab::present: floor::draw_present(visit, ui, sink); break;
     case FloorTab::signals: floor::draw_signals(visit, sink); break;
     case FloorTab::objections: floor::draw_objections(visit, sink); break;
     case FloorTab::close: floor::draw_close(visit, ui, sink); break;

@@ -82,6 +82,11 @@ struct VisitDetail {
     std::vector<SignalChip> behavioural;
     std::vector<SignalChip> facial;
     std::vector<ObjectionChip> objections;
+    std::vector<SignalChip> techniques;  // presentation techniques, with how often used
+    std::string last_quote;     // the last price quoted, formatted ("" = none yet)
+    std::string currency_hint;  // what the quote keypad's digits mean: "¥, whole units"
+    Minor quote_unit = 100;     // minor units per typed unit (the currency's major unit)
+    std::vector<std::string> notes;  // the visit's notes, oldest first
     std::vector<CodeName> closing_methods;
     std::vector<CodeName> lost_reasons;
     bool suggest_close = false;  // closing signals seen: show the banner
@@ -95,7 +100,7 @@ struct FloorView {
     std::string message;               // the last refusal or error, shown in red
 };
 
-enum class FloorTab { needs, signals, objections, close, not_sold };
+enum class FloorTab { needs, present, signals, objections, close, not_sold };
 
 // What only the screen remembers between frames. The app reads `selected` to fill
 // FloorView::detail.
@@ -113,13 +118,18 @@ struct FloorUiState {
     std::string contact;
     bool typing = false;        // the contact keyboard is open
     TextKeyboardState keyboard;
+    bool quoting = false;       // Present: the quote keypad is open
+    std::string quote_digits;
+    bool noting = false;        // Present: the note keyboard is open
+    std::string note;
 };
 
 inline constexpr int kMaxPartySize = 20;
 
 // Full-screen. Probe names: "floor/new", "floor/new/minus", "floor/new/plus",
 // "floor/new/source/<code>", "floor/new/start", "floor/new/cancel", "floor/visit/<id>",
-// "floor/stage/<code>", "floor/tab/<needs|signals|objections|close|not_sold>",
+// "floor/stage/<code>", "floor/tab/<needs|present|signals|objections|close|not_sold>",
+// "floor/technique/<code>", "floor/quote", "floor/quote_pad/<key>", "floor/note", "floor/kb/<key>",
 // "floor/need/<field>/<option|yes|no>", "floor/signal/<code>", "floor/objection/<code>",
 // "floor/resolve/<code>", "floor/method/<code>", "floor/accepted", "floor/declined",
 // "floor/checkout", "floor/mode/lost", "floor/mode/follow_up", "floor/lost/<code>",

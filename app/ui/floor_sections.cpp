@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "ui/keypad.h"
 #include "ui/text_keyboard.h"
 #include "ui/ui_env.h"
 
@@ -102,6 +103,72 @@ void draw_needs(const VisitDetail& visit, intent::IntentSink& sink) {
                     sink.push(intent::SetNeed{ref(visit), group.field, option.code});
         }
         ImGui::PopID();
+    }
+}
+
+void draw_present(const VisitDetail& visit, FloorUiState& ui, intent::IntentSink& sink) {
+    const float full = ImGui::GetContentRegionAvail().x;
+    if (ui.noting) {  // the keyboard needs the room
+        section_title(tr("Note"));
+        ImGui::TextWrapped("%s", ui.note.empty() ? tr("Type the note, then Done.") : ui.note.c_str());
+        TextKeyboardOptions options;
+        options.max_bytes = 200;
+        if (text_keyboard("kb", ui.note, ui.keyboard, options) == KeyboardResult::done) {
+            if (!ui.note.empty()) sink.push(intent::AddNote{ref(visit), ui.note});
+            ui.note.clear();
+            ui.noting = false;
+        }
+        return;
+    }
+    if (ui.quoting) {  // keypad on the left; what was typed and Cancel beside it
+        const float pad_w = std::min(full * 0.55f, px(330.0f));
+        const float pad_h = std::min(ImGui::GetContentRegionAvail().y, px(320.0f));
+        ImGui::BeginGroup();
+        KeypadOptions options;
+        options.max_digits = 9;
+        options.ok_enabled = !ui.quote_digits.empty();
+        options.size = {pad_w, pad_h};
+        if (numeric_keypad("quote_pad", ui.quote_digits, options) == KeypadResult::ok) {
+            sink.push(intent::RecordQuote{ref(visit), std::stoll(ui.quote_digits) * visit.quote_unit});
+            ui.quote_digits.clear();
+            ui.quoting = false;
+        }
+        ImGui::EndGroup();
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        const float side_w = ImGui::GetContentRegionAvail().x;
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + side_w);
+        section_title(tr("Price quoted to the customer"));
+        ImGui::PopTextWrapPos();
+        {
+            FontScope big(large_font());
+            ImGui::Text("%s %s", ui.quote_digits.empty() ? "0" : ui.quote_digits.c_str(), visit.currency_hint.c_str());
+        }
+        if (touch_button(with_id(tr("Cancel"), "quote_cancel").c_str(), {side_w, chip_height()})) {
+            ui.quote_digits.clear();
+            ui.quoting = false;
+        }
+        ImGui::EndGroup();
+        return;
+    }
+    // The two things typed (a quote, a note) first; the technique chips below may scroll.
+    const float half = (full - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
+    const std::string quote = visit.last_quote.empty() ? std::string(tr("Record a quote")) : std::string(tr("Quoted")) + ": " + visit.last_quote;
+    if (touch_button(with_id(quote, "quote").c_str(), {half, chip_height()})) ui.quoting = true;
+    ImGui::SameLine();
+    if (touch_button(with_id(tr("Add a note"), "note").c_str(), {half, chip_height()})) ui.noting = true;
+    if (!visit.notes.empty()) {
+        section_title(tr("Notes"));
+        for (const std::string& n : visit.notes) ImGui::BulletText("%s", n.c_str());
+    }
+    ImGui::Dummy({1.0f, px(8.0f)});
+    section_title(tr("Presentation technique"));
+    ProbeScope probe("technique");
+    ChipFlow flow;
+    for (const SignalChip& t : visit.techniques) {
+        const std::string text = t.count > 0 ? t.name + "  ×" + std::to_string(t.count) : t.name;
+        if (flow.chip(with_id(text, t.code), t.count > 0 ? ButtonKind::selected : ButtonKind::normal))
+            sink.push(intent::UseTechnique{ref(visit), t.code});
     }
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 // Internal to the floor screen: the chip flow layout and the per-tab sections of the selected
-// visit (needs, signals, objections, close, not sold), drawn by floor_screen.cpp.
+// visit (needs, present, signals, objections, close, not sold), drawn by floor_screen.cpp.
 #include <string>
 
 #include "core/intents/intents.h"
@@ -24,6 +24,7 @@ private:
 float chip_height();
 
 void draw_needs(const VisitDetail& visit, intent::IntentSink& sink);
+void draw_present(const VisitDetail& visit, FloorUiState& ui, intent::IntentSink& sink);
 void draw_signals(const VisitDetail& visit, intent::IntentSink& sink);
 void draw_objections(const VisitDetail& visit, intent::IntentSink& sink);
 void draw_close(const VisitDetail& visit, FloorUiState& ui, intent::IntentSink& sink);

@@ -20,6 +20,7 @@ namespace {
 
 std::optional<pos::ui::FloorTab> parse_tab(const std::string& s) {
     if (s == "needs") return pos::ui::FloorTab::needs;
+    if (s == "present") return pos::ui::FloorTab::present;
     if (s == "signals") return pos::ui::FloorTab::signals;
     if (s == "objections") return pos::ui::FloorTab::objections;
     if (s == "close") return pos::ui::FloorTab::close;

@@ -46,6 +46,11 @@ pos::ui::FloorView sample_floor_view(pos::Lang lang) {
         else d.facial.push_back(chip);
     }
     for (const pos::Objection& o : pb.objections) d.objections.push_back({o.code, o.name.in(lang), o.code == "price", false});
+    for (const pos::Entry& t : pb.techniques) d.techniques.push_back({t.code, t.name.in(lang), t.code == pb.techniques.front().code ? 1 : 0});
+    d.last_quote = "¥6,999.00";
+    d.currency_hint = "CNY";
+    d.quote_unit = 100;
+    d.notes = {"Wants delivery before the 15th", "Bringing his wife on Saturday"};
     d.closing_methods = entries(pb.closing_methods, lang);
     d.lost_reasons = entries(pb.lost_reasons, lang);
     v.follow_up_dates = {{"2026-11-24", "24.11 (+1)"}, {"2026-11-26", "26.11 (+3)"}, {"2026-11-30", "30.11 (+7)"}, {"2026-12-07", "07.12 (+14)"}};

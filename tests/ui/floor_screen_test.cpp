@@ -42,8 +42,9 @@ T only(IntentQueue& sink) {
 
 bool in_scrolled_list(const std::string& name) {
     for (const char* list : {"floor/stage/", "floor/visit/", "floor/need/", "floor/signal/", "floor/objection/", "floor/resolve/",
-                             "floor/method/", "floor/lost/", "floor/date/", "floor/contact", "floor/kb/"})
-        if (name.rfind(list, 0) == 0) return true;
+                             "floor/method/", "floor/lost/", "floor/date/", "floor/contact", "floor/kb/", "floor/technique/",
+                             "floor/quote", "floor/note"})
+        if (std::string_view(list).back() == '/' ? name.rfind(list, 0) == 0 : name == list) return true;
     return false;
 }
 
@@ -161,6 +162,40 @@ TEST_CASE("objections: tap raises, a raised one offers Resolved") {
     CHECK(resolve.type == "price");
 }
 
+TEST_CASE("present: a technique chip, a quote typed in whole units, a typed note") {
+    FloorFixture f;
+    f.ui.tap("floor/tab/present", f.draw);
+    const auto techniques = f.view.detail.techniques;
+    REQUIRE(techniques.size() >= 2);
+    f.ui.tap("floor/technique/" + techniques[1].code, f.draw);
+    CHECK(only<pos::intent::UseTechnique>(f.sink).code == techniques[1].code);
+
+    f.ui.tap("floor/quote", f.draw);
+    f.ui.frame(f.draw);
+    f.ui.tap("floor/quote_pad/ok", f.draw);  // nothing typed: OK is disabled
+    CHECK(f.sink.peek().empty());
+    for (const char* key : {"5", "4", "9", "9"}) f.ui.tap(std::string("floor/quote_pad/") + key, f.draw);
+    f.ui.tap("floor/quote_pad/ok", f.draw);
+    const auto quote = only<pos::intent::RecordQuote>(f.sink);
+    CHECK(quote.visit.id == 41);
+    CHECK(quote.amount == 549900);  // 5499 yuan in fen
+    CHECK_FALSE(f.state.quoting);
+
+    f.ui.frame(f.draw);
+    f.ui.tap("floor/note", f.draw);
+    REQUIRE(f.state.noting);
+    f.ui.frame(f.draw);
+    for (const char* key : {"shift", "v", "a", "n"}) f.ui.tap(std::string("floor/kb/") + key, f.draw);
+    f.ui.tap("floor/kb/done", f.draw);
+    CHECK(only<pos::intent::AddNote>(f.sink).text == "Van");
+    CHECK_FALSE(f.state.noting);
+    f.ui.frame(f.draw);
+    f.ui.tap("floor/note", f.draw);
+    f.ui.frame(f.draw);
+    f.ui.tap("floor/kb/done", f.draw);  // an empty note is not sent
+    CHECK(f.sink.peek().empty());
+}
+
 TEST_CASE("close: a method, then Accepted -> ClosingAttempt; then Go to checkout -> LinkVisit") {
     FloorFixture f;
     f.view.detail.suggest_close = true;
@@ -259,12 +294,24 @@ TEST_CASE("every floor target is large and on screen, on every tab, language and
             f.view.detail.suggest_close = true;
             f.view.message = "Visit 41 is already closed";
             f.ui.frame(f.draw);
-            for (const char* tab : {"needs", "signals", "objections", "close", "not_sold"}) {
+            for (const char* tab : {"needs", "present", "signals", "objections", "close", "not_sold"}) {
                 CAPTURE(tab);
                 f.ui.tap(std::string("floor/tab/") + tab, f.draw);
                 f.ui.frame(f.draw);
                 check_targets(f.ui, screen.size, screen.scale);
             }
+            f.ui.tap("floor/tab/present", f.draw);
+            f.ui.tap("floor/quote", f.draw);
+            f.ui.frame(f.draw);
+            check_targets(f.ui, screen.size, screen.scale);  // the quote keypad
+            f.ui.tap("floor/quote_cancel", f.draw);
+            f.ui.frame(f.draw);
+            f.ui.tap("floor/note", f.draw);
+            f.ui.frame(f.draw);
+            check_targets(f.ui, screen.size, screen.scale);  // the note keyboard
+            f.ui.tap("floor/kb/done", f.draw);
+            f.ui.frame(f.draw);
+            f.ui.tap("floor/tab/not_sold", f.draw);
             f.ui.tap("floor/mode/follow_up", f.draw);
             f.ui.tap("floor/contact", f.draw);
             f.ui.frame(f.draw);
