@@ -180,7 +180,7 @@ Result Handlers::operator()(const intent::PrintSummary& i) {
     db::Transaction tx(s.conn_);
     s.journal(k_summary_print, 0, nlohmann::json{{"day", day}}.dump());
     tx.commit();
-    return {"summary of " + day + " sent to the printer", 0, 0};
+    return {"summary of " + day + " to print (the app prints it on its printer)", 0, 0};
 }
 
 Result Handlers::operator()(const intent::PrintTest&) {
@@ -189,7 +189,7 @@ Result Handlers::operator()(const intent::PrintTest&) {
     db::Transaction tx(s.conn_);
     s.journal(k_print_test, 0, nlohmann::json{{"profile", s.settings_.printer_profile}}.dump());
     tx.commit();
-    return {"printer test page sent (" + s.settings_.printer_profile + ")", 0, 0};
+    return {"printer test page to print (the app prints it on its printer)", 0, 0};
 }
 
 }  // namespace pos::service
