@@ -119,21 +119,21 @@ void draw_line_actions(const CheckoutView& view, CheckoutUiState& ui, intent::In
     if (plus) sink.push(intent::SetQty{l.position, l.qty + 1});
     ImGui::SameLine();
     const float used = 2.0f * h + qty_w + 3.0f * spacing;
-    const float bw = std::floor((avail - used - 2.0f * spacing) / 3.0f);
-    if (touch_button(with_id(tr("Discount"), "discount").c_str(), {bw, h}, ButtonKind::normal, editable)) {
+    const std::vector<float> bw = share_row({tr("Discount"), tr("Price"), tr("Remove")}, avail - used);
+    if (touch_button(with_id(tr("Discount"), "discount").c_str(), {bw[0], h}, ButtonKind::normal, editable)) {
         ui.panel = CheckoutPanel::line_edit;
         ui.edit_kind = LineEditKind::discount;
         ui.edit_percent = true;
         ui.edit_digits.clear();
     }
     ImGui::SameLine();
-    if (touch_button(with_id(tr("Price"), "price").c_str(), {bw, h}, ButtonKind::normal, editable)) {
+    if (touch_button(with_id(tr("Price"), "price").c_str(), {bw[1], h}, ButtonKind::normal, editable)) {
         ui.panel = CheckoutPanel::line_edit;
         ui.edit_kind = LineEditKind::price;
         ui.edit_digits.clear();
     }
     ImGui::SameLine();
-    if (touch_button(with_id(tr("Remove"), "remove").c_str(), {bw, h}, ButtonKind::danger, editable)) {
+    if (touch_button(with_id(tr("Remove"), "remove").c_str(), {bw[2], h}, ButtonKind::danger, editable)) {
         sink.push(intent::RemoveLine{l.position, std::nullopt});
         ui.selected_line = 0;
     }

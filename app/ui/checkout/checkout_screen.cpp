@@ -47,8 +47,13 @@ std::vector<float> share_row(const std::vector<std::string>& labels, float width
     for (const std::string& l : labels) text_total += ImGui::CalcTextSize(l.c_str(), nullptr, true).x + pad;
     const float extra = (width - spacing * (n - 1.0f) - text_total) / n;
     std::vector<float> out;
-    if (extra < 0.0f) {  // too long for the row: equal shares (labels clip)
-        for (std::size_t i = 0; i < labels.size(); ++i) out.push_back(std::floor((width - spacing * (n - 1.0f)) / n));
+    if (extra < 0.0f) {
+        // Not room for the full padding: each label gets its text width and an equal share of
+        // what is left; if even the texts do not fit, equal shares (labels clip).
+        const float bare = (width - spacing * (n - 1.0f) - (text_total - pad * n)) / n;
+        for (const std::string& l : labels)
+            out.push_back(bare >= 0.0f ? std::floor(ImGui::CalcTextSize(l.c_str(), nullptr, true).x + bare)
+                                       : std::floor((width - spacing * (n - 1.0f)) / n));
         return out;
     }
     for (const std::string& l : labels) out.push_back(std::floor(ImGui::CalcTextSize(l.c_str(), nullptr, true).x + pad + extra));
@@ -89,17 +94,13 @@ void draw_panel_tabs(const CheckoutView& view, CheckoutUiState& ui) {
                                 {CheckoutPanel::search, "search", tr("Search")},
                                 {CheckoutPanel::held, "held", std::string(tr("Held")) + " (" + std::to_string(view.held.size()) + ")"},
                                 {CheckoutPanel::receipts, "receipts", tr("Returns")}};
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    float text_total = 0.0f;
-    for (const Tab& t : tabs) text_total += ImGui::CalcTextSize(t.label.c_str()).x;
-    const float n = static_cast<float>(tabs.size());
-    const float extra = std::max(0.0f, (ImGui::GetContentRegionAvail().x - spacing * (n - 1.0f) - text_total) / n);
-    bool first = true;
-    for (const Tab& t : tabs) {
-        if (!first) ImGui::SameLine();
-        first = false;
-        const float w = std::floor(ImGui::CalcTextSize(t.label.c_str()).x + extra);
-        if (touch_button(with_id(t.label, t.code).c_str(), {w, row_height()},
+    std::vector<std::string> labels;
+    for (const Tab& t : tabs) labels.push_back(t.label);
+    const std::vector<float> widths = share_row(labels, ImGui::GetContentRegionAvail().x);
+    for (std::size_t i = 0; i < tabs.size(); ++i) {
+        const Tab& t = tabs[i];
+        if (i != 0) ImGui::SameLine();
+        if (touch_button(with_id(t.label, t.code).c_str(), {widths[i], row_height()},
                          ui.panel == t.panel ? ButtonKind::selected : ButtonKind::normal))
             ui.panel = t.panel;
     }
