@@ -47,6 +47,47 @@ bool character_rows(std::string& text, TextKeyboardState& state, ImVec2 key, boo
     return changed;
 }
 
+void append_utf8(std::string& text, unsigned int c) {
+    if (c < 0x80) {
+        text += static_cast<char>(c);
+    } else if (c < 0x800) {
+        text += static_cast<char>(0xC0 | (c >> 6));
+        text += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        text += static_cast<char>(0xE0 | (c >> 12));
+        text += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        text += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+        text += static_cast<char>(0xF0 | (c >> 18));
+        text += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+        text += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+        text += static_cast<char>(0x80 | (c & 0x3F));
+    }
+}
+
+// What a hardware keyboard (and the system input method, for Chinese, Russian or Vietnamese)
+// typed this frame goes into the text while the on-screen keyboard is open.
+KeyboardResult hardware_typing(std::string& text, std::size_t max_bytes) {
+    ImGuiIO& io = ImGui::GetIO();
+    KeyboardResult result = KeyboardResult::none;
+    for (const ImWchar c : io.InputQueueCharacters) {
+        if (c < 0x20 || c == 0x7F) continue;
+        std::string one;
+        append_utf8(one, static_cast<unsigned int>(c));
+        if (text.size() + one.size() > max_bytes) break;
+        text += one;
+        result = KeyboardResult::changed;
+    }
+    io.InputQueueCharacters.resize(0);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Backspace)) && !text.empty()) {
+        pop_utf8_char(text);
+        result = KeyboardResult::changed;
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)))
+        result = KeyboardResult::done;
+    return result;
+}
+
 }  // namespace
 
 KeyboardResult text_keyboard(const char* id, std::string& text, TextKeyboardState& state,
@@ -57,7 +98,7 @@ KeyboardResult text_keyboard(const char* id, std::string& text, TextKeyboardStat
     const float width = options.width > 0.0f ? options.width : ImGui::GetContentRegionAvail().x;
     const ImVec2 key{std::max(px(kKeyTarget), (width - style.ItemSpacing.x * 9.0f) / 10.0f), px(kKeyTarget)};
     const bool full = text.size() >= options.max_bytes;
-    KeyboardResult result = KeyboardResult::none;
+    KeyboardResult result = hardware_typing(text, options.max_bytes);
 
     if (character_rows(text, state, key, !full)) result = KeyboardResult::changed;
     const float wide = key.x * 2.0f + style.ItemSpacing.x;
@@ -88,7 +129,8 @@ KeyboardResult text_keyboard(const char* id, std::string& text, TextKeyboardStat
                         ImGui::ColorConvertFloat4ToU32(icon));
     ImGui::SameLine();
     const float done_width = std::max(key.x, width - (wide + key.x * 2.0f + space_width + style.ItemSpacing.x * 4.0f));
-    if (touch_button((std::string(tr("Done")) + "###done").c_str(), {done_width, key.y}, ButtonKind::primary))
+    if (touch_button((std::string(tr("Done")) + "###done").c_str(), {done_width, key.y}, ButtonKind::primary) ||
+        result == KeyboardResult::done)
         result = KeyboardResult::done;
     ImGui::PopID();
     return result;

@@ -1,9 +1,9 @@
 #pragma once
 // A simple Latin on-screen keyboard for short texts typed on the touchscreen (customer names,
 // reasons, notes): digits, QWERTY letters with Shift, a few punctuation keys, Space,
-// Backspace and Done. Chinese, Russian or Vietnamese text is typed with a hardware keyboard
-// (ImGui text input, system IME) or chosen from lists (reasons, stages, catalog); this
-// keyboard is the fallback that always works without one.
+// Backspace and Done. While it is open, a hardware keyboard types into the same text too
+// (characters, including what the system input method composes for Chinese, Russian or
+// Vietnamese; Backspace; Enter = Done). Fixed choices (reasons, stages, catalog) are lists.
 #include <cstddef>
 #include <string>
 

@@ -98,6 +98,38 @@ TEST_CASE("the text keyboard types letters, shift, space, backspace and done") {
     }
 }
 
+TEST_CASE("while the text keyboard is open a hardware keyboard types into it: any script, Backspace, Enter") {
+    HeadlessUi ui;
+    std::string text = "A";
+    pos::ui::TextKeyboardState state;
+    bool done = false;
+    auto draw = [&] {
+        full_window("w");
+        if (pos::ui::text_keyboard("kb", text, state) == pos::ui::KeyboardResult::done) done = true;
+        ImGui::End();
+    };
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyMap[ImGuiKey_Backspace] = 300;
+    io.KeyMap[ImGuiKey_Enter] = 301;
+    io.AddInputCharactersUTF8(" 王芳 Đức Ёж");  // what the input method committed
+    ui.frame(draw);
+    CHECK(text == "A 王芳 Đức Ёж");
+    const auto press = [&](int key) {
+        io.KeysDown[key] = true;
+        ui.frame(draw);
+        io.KeysDown[key] = false;
+        ui.frame(draw);
+    };
+    press(300);
+    CHECK(text == "A 王芳 Đức Ё");  // one character, not one byte
+    CHECK_FALSE(done);
+    press(301);
+    CHECK(done);
+    io.AddInputCharactersUTF8("\t");  // control characters are not text
+    ui.frame(draw);
+    CHECK(text == "A 王芳 Đức Ё");
+}
+
 TEST_CASE("pop_utf8_char removes whole characters") {
     std::string s = "Việt";
     pos::ui::pop_utf8_char(s);
