@@ -144,6 +144,27 @@ TEST_CASE("staff: deactivate takes a person off the login list; the manager's ow
     CHECK(db::get_staff(*h.store.conn, lan)->active);
 }
 
+TEST_CASE("staff: New PIN sets another PIN for the person, typed twice") {
+    PageHarness h;
+    h.open(AdminPage::staff);
+    Id wei = 0;
+    for (const auto& s : db::list_staff(*h.store.conn, false))
+        if (s.name == "Wei") wei = s.id;
+    h.tap("admin/staff/" + std::to_string(wei) + "/new_pin");
+    for (int round = 0; round < 2; ++round) {
+        for (char c : std::string("8642")) h.tap(std::string("admin/staff/new/pin/") + c);
+        h.tap("admin/staff/new/pin/ok");
+    }
+    const ChangePin* c = last_of<ChangePin>(h.applied);
+    REQUIRE(c != nullptr);
+    CHECK(c->staff == std::to_string(wei));
+    CHECK(h.refusals.empty());
+    auto& pos = *h.store.pos;
+    pos.apply(Logout{});
+    pos.apply(Login{"Wei", "8642"});
+    CHECK(pos.user()->name == "Wei");
+}
+
 TEST_CASE("catalog: a bad file from the import folder is refused with file:line:column, nothing imported") {
     PageHarness h;
     const std::string folder = gui::admin::import_folder(*h.store.pos);

@@ -96,8 +96,9 @@ struct StaffUiState {
     std::string role = "floor";
     std::string pin, pin_again;
     bool mismatch = false;  // the two PINs differed
+    Id pin_for = 0;         // the PIN steps set a new PIN for this person instead of adding one
 };
-// Pushes AddStaff and SetStaffActive.
+// Pushes AddStaff, ChangePin and SetStaffActive.
 void draw_staff(const StaffView& view, StaffUiState& ui, intent::IntentSink& sink);
 
 // --- Catalog --------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-// Staff: the list with Deactivate / Reactivate, and adding a person in four steps (name on the
-// text keyboard, role chips, the PIN twice on the keypad).
+// Staff: the list with New PIN and Deactivate / Reactivate, and adding a person in four steps
+// (name on the text keyboard, role chips, the PIN twice on the keypad; New PIN reuses the last two).
 #include <imgui.h>
 
 #include <string>
@@ -38,8 +38,17 @@ void staff_list(const StaffView& view, StaffUiState& ui, intent::IntentSink& sin
         ImGui::TextColored(palette::text_dim, "%s", role_label(s.role));
         ImGui::SameLine(px(480.0f));
         if (!s.active) ImGui::TextColored(palette::danger, "%s", tr("Inactive"));
-        ImGui::SameLine(std::max(px(600.0f), ImGui::GetWindowContentRegionMax().x - button_w));
+        const float pin_w = std::max(px(120.0f), ImGui::CalcTextSize(tr("New PIN")).x + px(32.0f));
+        ImGui::SameLine(std::max(px(560.0f), ImGui::GetWindowContentRegionMax().x - button_w - pin_w - ImGui::GetStyle().ItemSpacing.x));
         ImGui::SetCursorPosY(y);
+        if (touch_button(label(tr("New PIN"), "new_pin").c_str(), {pin_w, row_h}, ButtonKind::normal, s.active)) {
+            ui = StaffUiState{};
+            ui.step = Step::pin;
+            ui.pin_for = s.id;
+            ui.name = s.name;
+            ui.role = s.role;
+        }
+        ImGui::SameLine();
         if (s.active) {
             if (touch_button(label(tr("Deactivate"), "deactivate").c_str(), {button_w, row_h}, ButtonKind::danger, !s.self))
                 sink.push(intent::SetStaffActive{std::to_string(s.id), false});
@@ -71,7 +80,8 @@ void pin_step(const char* prompt, std::string& pin, StaffUiState& ui, Step next,
         ui.step = Step::pin;
         return;
     }
-    sink.push(intent::AddStaff{ui.name, ui.role, ui.pin});
+    if (ui.pin_for != 0) sink.push(intent::ChangePin{std::to_string(ui.pin_for), ui.pin});
+    else sink.push(intent::AddStaff{ui.name, ui.role, ui.pin});
     ui = StaffUiState{};
 }
 
