@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Showroom POS developer entry point (Debian 12).
 #   ./dev.sh run [app args]   install what is missing, build, launch the app on the embedded demo database
-#   ./dev.sh test             install what is missing, build, run every test (CI runs exactly this)
+#   ./dev.sh test             install what is missing, build, run every test (CI runs exactly this):
+#                             normal build + tests, ASan+UBSan build + tests, fuzz smoke
 #   ./dev.sh bench            install, build, and run the benchmarks (prints figures)
 #   ./dev.sh deps             only install the Debian packages
 # Set BUILD_DIR to use another build directory; CI=true turns warnings into errors.
@@ -15,6 +16,7 @@ PACKAGES=(
     libsqlite3-dev sqlite3 libusb-1.0-0-dev doctest-dev libsodium-dev nlohmann-json3-dev
     libfreetype-dev libpng-dev libqrencode-dev fonts-noto-cjk fonts-noto-core
     libumockdev-dev umockdev zbar-tools zint libbenchmark-dev
+    clang libclang-rt-14-dev
     xvfb xauth xdotool imagemagick
 )
 
@@ -48,9 +50,46 @@ case "$cmd" in
         exec "$BUILD_DIR/showroom-pos" "$@"
         ;;
     test)
+        # CI: the normal build + every test, the ASan + UBSan build (build-asan) + every test, and
+        # the fuzz smoke (tests/fuzz/smoke.sh, clang, build-fuzz). POS_TEST_STAGES picks stages
+        # ("normal asan fuzz" by default); each stage prints its duration.
         install_deps
-        build
-        ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)"
+        stages=${POS_TEST_STAGES:-normal asan fuzz}
+        timed() {
+            local name=$1 start=$SECONDS
+            shift
+            echo "== stage $name"
+            "$@"
+            echo "== stage $name passed in $((SECONDS - start)) s"
+        }
+        run_tests() { ctest --test-dir "$1" --output-on-failure -j"$(nproc)"; }
+        asan_build() {
+            local BUILD_DIR=${ASAN_BUILD_DIR:-build-asan}
+            build -DPOS_SANITIZE=ON
+        }
+        total_start=$SECONDS
+        for stage in $stages; do
+            case "$stage" in
+                normal)
+                    timed normal-build build
+                    timed normal-tests run_tests "$BUILD_DIR"
+                    ;;
+                asan)
+                    timed asan-build asan_build
+                    # shellcheck source=tests/ci/sanitizers.sh
+                    timed asan-tests bash -c '. tests/ci/sanitizers.sh && ctest --test-dir "$1" --output-on-failure -j"$(nproc)"' \
+                        _ "${ASAN_BUILD_DIR:-build-asan}"
+                    ;;
+                fuzz)
+                    timed fuzz-smoke env FUZZ_SECONDS="${FUZZ_SECONDS:-25}" FUZZ_JOBS="$(nproc)" tests/fuzz/smoke.sh
+                    ;;
+                *)
+                    echo "unknown stage '$stage' in POS_TEST_STAGES (normal, asan, fuzz)" >&2
+                    exit 2
+                    ;;
+            esac
+        done
+        echo "== all stages ($stages) passed in $((SECONDS - total_start)) s"
         ;;
     bench)
         install_deps
@@ -61,7 +100,7 @@ case "$cmd" in
         install_deps
         ;;
     *)
-        sed -n '2,8p' "$0"
+        sed -n '2,9p' "$0"
         exit 2
         ;;
 esac
