@@ -171,9 +171,14 @@ Result Handlers::operator()(const intent::CloseDay& i) {
     row.counts_json = counts.dump();
     db::Transaction tx(s.conn_);
     const Id id = db::insert_day_closing(s.conn_, row);
-    if (appr)
+    if (appr) {
         db::insert_override(s.conn_, {std::string(action_name(Action::day_close)), 0, actor.staff_id, appr->manager_id, appr->reason,
                                       "close " + day, s.now()});
+        s.journal(db::journal::k_override, id,
+                  nlohmann::json{{"action", "day_close"}, {"requested_by", actor.staff_id}, {"approved_by", appr->manager_id},
+                                 {"reason", appr->reason}}
+                      .dump());
+    }
     s.journal(db::journal::k_day_close, id,
               nlohmann::json{{"day", day}, {"expected", expected}, {"counted", counted}, {"variance", counted - expected},
                              {"sales", summary.sales_count}, {"revenue", summary.revenue}}

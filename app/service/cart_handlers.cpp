@@ -148,6 +148,10 @@ Result Handlers::operator()(const intent::VoidCart& i) {
     for (const auto& r : records) {
         db::insert_override(s.conn_, {std::string(action_name(r.action)), 0, r.requested_by, r.approval.manager_id, r.approval.reason,
                                       r.detail, s.now()});
+        s.journal(db::journal::k_override, 0,
+                  nlohmann::json{{"action", action_name(r.action)}, {"requested_by", r.requested_by},
+                                 {"approved_by", r.approval.manager_id}, {"reason", r.approval.reason}, {"detail", r.detail}}
+                      .dump());
         if (r.action == Action::void_sale) payload["approved_by"] = r.approval.manager_name;
     }
     s.journal(db::journal::k_void, 0, payload.dump());
