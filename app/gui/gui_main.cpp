@@ -32,7 +32,7 @@ namespace {
 
 // Every text the UI may draw beyond its own translations: the font atlas must cover them.
 std::vector<std::string> texts_in_use(service::PosService& pos) {
-    std::vector<std::string> out{pos.settings().store_name};
+    std::vector<std::string> out{pos.settings().store_name, pos.settings().receipt_header, pos.settings().receipt_footer};
     for (const auto& s : pos.staff()) out.push_back(s.name);
     const Playbook& pb = pos.playbook();
     const auto add = [&](const Text& t) {
@@ -71,6 +71,12 @@ public:
         runner_.set_key_filter([this](const platform::KeyInput& k) {
             apply(detector_.feed(to_wedge(k)));
             return false;  // the detector decides; passed keys are injected in order
+        });
+        // No frame is drawn while keys are held: the burst's next key is timed when it comes.
+        runner_.set_input_hold([this]() -> std::optional<double> {
+            if (!detector_.holding()) return std::nullopt;
+            const auto d = detector_.deadline();
+            return d ? std::optional<double>(static_cast<double>(*d) / 1000.0 + 0.001) : std::nullopt;
         });
     }
     // Call at the start of each frame: releases held keys, completes idle-ended scans.
@@ -143,6 +149,7 @@ int run(const std::vector<std::string>& args) {
     uo.extra_texts = texts_in_use(pos);
     uo.scale = runner.scale();
     uo.language = pos.lang();
+    uo.fonts_for_language_only = true;  // start-up: rasterise one language, follow changes below
     const auto resources = ui::setup_ui(uo);
 
     WedgeInput wedge(runner);
@@ -161,12 +168,13 @@ int run(const std::vector<std::string>& args) {
             for (auto& i : devices.pump()) sink.push(std::move(i));
             ui::use_language(pos.lang());
             if (const double lock_at = shell.frame(runner.now(), input_this_frame(), sink); lock_at > 0.0) runner.redraw_at(lock_at);
-            if (probe_dump) probe_dump->frame_done(shell.screen());
+            if (probe_dump) probe_dump->frame_done(shell.screen(), shell.message());
             // Redraw when the minute changes so the clock stays right while idle.
             runner.redraw_at(runner.now() + static_cast<double>(60'000 - pos.now() % 60'000) / 1000.0);
         },
         [&](std::vector<intent::Intent> intents) {
             shell.apply(intents);
+            if (ui::fonts_follow_language(*resources, pos.lang())) runner.reload_fonts();
             runner.request_redraw();
         });
     return 0;

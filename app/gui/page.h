@@ -27,9 +27,12 @@ public:
         (void)result;
     }
     // After the service refused `refused`; `message` is already readable (session language).
-    virtual void refused(const intent::Intent& refused, const std::string& message) {
+    // Returns true when the page shows the refusal itself (in a dialog, or by acting on it), so
+    // the shell's top bar does not repeat it.
+    virtual bool refused(const intent::Intent& refused, const std::string& message) {
         (void)refused;
         (void)message;
+        return false;
     }
 };
 

@@ -43,13 +43,29 @@ ui::TopBarView top_bar_view(service::PosService& pos, const DeviceSummary& devic
     return v;
 }
 
-// A person-readable message in the session language for a refused intent.
+// A person-readable message in the session language for a refused intent: a translated
+// headline for the kind of refusal, then the service's detail (names, codes, amounts).
 std::string error_text(const intent::Intent& i, const Error& e) {
     if (std::holds_alternative<intent::Login>(i)) {
         if (e.code() == Errc::permission_denied) return ui::tr("Wrong PIN");
         if (e.code() == Errc::locked_out) return ui::tr("Locked after too many wrong PINs. Try again later.");
     }
-    return e.what();
+    const char* headline = nullptr;
+    if (const auto* scan = std::get_if<intent::Scan>(&i)) {
+        headline = e.code() == Errc::not_found ? ui::tr("Not in the catalog") : ui::tr("Barcode not readable, scan again");
+        return std::string(headline) + ": " + scan->code + "  (" + e.what() + ")";
+    }
+    switch (e.code()) {
+    case Errc::permission_denied: headline = ui::tr("Needs a manager's approval"); break;
+    case Errc::locked_out: headline = ui::tr("Locked after too many wrong PINs. Try again later."); break;
+    case Errc::not_found: headline = ui::tr("Not found"); break;
+    case Errc::invalid_input:
+    case Errc::overflow: headline = ui::tr("Not accepted"); break;
+    case Errc::conflict:
+    case Errc::invalid_state: headline = ui::tr("Not possible now"); break;
+    case Errc::io: headline = ui::tr("Could not save or read"); break;
+    }
+    return std::string(headline) + ": " + e.what();
 }
 
 }  // namespace
@@ -103,7 +119,9 @@ void Shell::apply(const std::vector<intent::Intent>& intents) {
             if (std::holds_alternative<intent::Login>(i)) login_ = {};
         } catch (const Error& e) {
             message_ = error_text(i, e);
-            for (auto& [name, page] : pages_) page->refused(i, message_);
+            bool shown = false;  // a page that shows the refusal itself (a dialog) takes it
+            for (auto& [name, page] : pages_) shown = page->refused(i, message_) || shown;
+            if (shown) message_.clear();
         }
     }
 }

@@ -2,6 +2,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "ui/login_screen.h"
 #include "ui/theme.h"
 #include "ui/ui_env.h"
@@ -27,7 +29,7 @@ float draw_top_bar(const TopBarView& view, std::string& current, intent::IntentS
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoScrollWithMouse);
     ProbeScope probe("nav");
-    const float lock_w = px(140.0f);
+    const float lock_w = std::max(px(140.0f), ImGui::CalcTextSize(tr("Lock")).x + style.FramePadding.x * 2.0f + px(16.0f));
     const float tabs_w = ImGui::GetContentRegionAvail().x - lock_w - style.ItemSpacing.x;
     const float tab_w = view.tabs.empty() ? 0.0f : std::min(px(220.0f), (tabs_w - style.ItemSpacing.x * static_cast<float>(view.tabs.size() - 1)) / static_cast<float>(view.tabs.size()));
     for (std::size_t i = 0; i < view.tabs.size(); ++i) {

@@ -135,3 +135,18 @@ TEST_CASE("a touch restarts the auto-lock countdown") {
     h.frames(2);
     CHECK(h.shell.screen() == "login");
 }
+
+TEST_CASE("a refused scan is shown in the session language with its code; a receipt's QR opens the return instead") {
+    ShellHarness h(pos::Lang::ru);
+    h.login(2, "1234");
+    REQUIRE(h.shell.screen() == "terminal");
+    h.sink.push(pos::intent::Scan{"4006381333931"});  // a valid EAN-13 the store does not sell
+    h.frames(2);
+    CHECK(h.shell.message().rfind("Нет в каталоге: 4006381333931", 0) == 0);
+    h.sink.push(pos::intent::Scan{"4006381333932"});  // a wrong check digit
+    h.frames(2);
+    CHECK(h.shell.message().rfind("Штрихкод не распознан", 0) == 0);
+    h.sink.push(pos::intent::Scan{"POS-R:000001"});  // the page looks the receipt up: no refusal shown
+    h.frames(2);
+    CHECK(h.shell.message().empty());
+}

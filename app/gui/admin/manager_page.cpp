@@ -228,10 +228,10 @@ void ManagerPage::applied(const intent::Intent& applied, const service::Result& 
     }
 }
 
-void ManagerPage::refused(const intent::Intent& refused, const std::string& message) {
+bool ManagerPage::refused(const intent::Intent& refused, const std::string& message) {
     s_->dirty = true;
     const auto page = page_of(refused);
-    if (!page) return;
+    if (!page) return false;
     s_->feedback_page = *page;
     s_->feedback = {{}, true, {}};
     // The first line says what happened; further lines (catalog problems) are listed below it.
@@ -242,7 +242,7 @@ void ManagerPage::refused(const intent::Intent& refused, const std::string& mess
         const std::string line = message.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
         if (first) s_->feedback.text = std::holds_alternative<intent::ImportCatalog>(refused)
                                            ? std::string(ui::tr("Catalog not imported. Nothing was changed.")) + " " + line
-                                           : std::string(ui::tr("Not done:")) + " " + line;
+                                           : line;  // the shell's translated headline, then the detail
         else if (!line.empty()) s_->feedback.details.push_back(line);
         first = false;
         if (nl == std::string::npos) break;
@@ -251,6 +251,7 @@ void ManagerPage::refused(const intent::Intent& refused, const std::string& mess
     // A refused catalog lists its problems: the translated headline says the rest.
     if (std::holds_alternative<intent::ImportCatalog>(refused) && !s_->feedback.details.empty())
         s_->feedback.text = ui::tr("Catalog not imported. Nothing was changed.");
+    return true;
 }
 
 std::unique_ptr<Page> make_manager_page() { return std::make_unique<ManagerPage>(); }

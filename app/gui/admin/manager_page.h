@@ -21,7 +21,7 @@ public:
     // the service only when the page opens or after an intent, never every frame.
     void frame(PageContext& ctx, intent::IntentSink& sink) override;
     void applied(const intent::Intent& applied, const service::Result& result) override;
-    void refused(const intent::Intent& refused, const std::string& message) override;
+    bool refused(const intent::Intent& refused, const std::string& message) override;
 
     ui::admin::AdminPage current() const noexcept;
     void open(ui::admin::AdminPage page) noexcept;  // as if its tab was tapped

@@ -95,7 +95,7 @@ void CheckoutPage::applied(const intent::Intent& applied, const service::Result&
     if (std::holds_alternative<intent::Refund>(applied)) data_.refund_receipt = -1;
 }
 
-void CheckoutPage::refused(const intent::Intent& refused, const std::string& message) {
+bool CheckoutPage::refused(const intent::Intent& refused, const std::string& message) {
     ui::OverrideDialogState& d = ui_.dialog;
     if (d.open && d.awaiting && d.pending && d.pending->index() == refused.index()) {
         // Wrong PIN, locked manager, blank reason, or the action itself refused: the dialog
@@ -103,13 +103,13 @@ void CheckoutPage::refused(const intent::Intent& refused, const std::string& mes
         d.awaiting = false;
         d.pin.clear();
         d.error = dialog_error(message);
-        return;
+        return true;
     }
     // The service asked for a manager where the screen did not expect it (settings changed):
     // open the dialog for the same intent.
     if (needs_approval_kind(refused) && !has_approval(refused) && message.find("manager") != std::string::npos) {
         ui::open_override(ui_, refused, message);
-        return;
+        return true;
     }
     // A scanned receipt QR code is not a product: look the receipt up for a return.
     if (const auto* scan = std::get_if<intent::Scan>(&refused)) {
@@ -121,8 +121,10 @@ void CheckoutPage::refused(const intent::Intent& refused, const std::string& mes
             ui_.receipt_digits = std::to_string(*receipt_no);
             ui_.lookup_receipt = *receipt_no;
             ui_.refund_qty.clear();
+            return true;
         }
     }
+    return false;
 }
 
 std::unique_ptr<Page> make_checkout_page() { return std::make_unique<CheckoutPage>(); }

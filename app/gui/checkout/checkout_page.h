@@ -16,7 +16,7 @@ class CheckoutPage final : public Page {
 public:
     void frame(PageContext& ctx, intent::IntentSink& sink) override;
     void applied(const intent::Intent& applied, const service::Result& result) override;
-    void refused(const intent::Intent& refused, const std::string& message) override;
+    bool refused(const intent::Intent& refused, const std::string& message) override;
 
     // The catalog is read again at the next frame (after an import, for instance).
     void mark_catalog_dirty() noexcept { data_.catalog_dirty = true; }
