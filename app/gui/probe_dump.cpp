@@ -11,7 +11,7 @@
 
 namespace pos::gui {
 
-void ProbeDump::frame_done(const std::string& screen) {
+void ProbeDump::frame_done(const std::string& screen, const std::string& message) {
     ++frame_;
     nlohmann::json items = nlohmann::json::array();
     for (const auto& it : probe_.items())
@@ -21,7 +21,7 @@ void ProbeDump::frame_done(const std::string& screen) {
                          {"w", std::lround(it.width())},
                          {"h", std::lround(it.height())}});
     probe_.clear();
-    nlohmann::json doc{{"screen", screen}, {"items", std::move(items)}};
+    nlohmann::json doc{{"screen", screen}, {"message", message}, {"items", std::move(items)}};
     std::string body = doc.dump();
     if (body == last_) return;
     last_ = body;

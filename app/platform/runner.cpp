@@ -287,6 +287,9 @@ void Runner::run(const FrameFn& frame, const ApplyFn& apply) {
         case WaitDecision::Kind::wait_timeout: glfwWaitEventsTimeout(wait.seconds); break;
         case WaitDecision::Kind::wait_forever: glfwWaitEvents(); break;
         }
+        if (input_hold_) {
+            for (auto until = input_hold_(); until && *until > now(); until = input_hold_()) glfwWaitEventsTimeout(*until - now());
+        }
         if (wake_->pending.exchange(false)) idle_.on_activity(now());
         idle_.expire_deadlines(now());
         if (glfwWindowShouldClose(window_) != GLFW_FALSE) break;

@@ -5,6 +5,7 @@
 // blocks (IdlePolicy) until input, a posted wake-up (Waker) or a scheduled redraw.
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -76,6 +77,10 @@ public:
     Waker waker() const;                         // thread-safe; safe to call after ~Runner (no-op)
     // Sees every character and Enter/Tab press before ImGui (see KeyFilter). Main thread.
     void set_key_filter(KeyFilter filter) { key_filter_ = std::move(filter); }
+    // While `hold` returns a time (now() seconds), the loop keeps taking events until then
+    // instead of drawing: keys the filter holds back are timed as they arrive, not after a
+    // frame drawn in between (a slow frame would split a scanner's burst in two).
+    void set_input_hold(std::function<std::optional<double>()> hold) { input_hold_ = std::move(hold); }
     // Gives ImGui a key the filter held back (in order; an Enter/Tab is pressed for one frame).
     void inject(const KeyInput& key);
 
@@ -93,6 +98,7 @@ private:
     IdlePolicy idle_;
     std::shared_ptr<WakeState> wake_;
     KeyFilter key_filter_;
+    std::function<std::optional<double>()> input_hold_;
     std::vector<int> injected_down_;  // keys pressed by inject(), released at the next frame
     std::string screenshot_path_;
     ScreenshotDone screenshot_done_;

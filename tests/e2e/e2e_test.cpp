@@ -154,6 +154,7 @@ TEST_CASE("a showroom day in the real app: a lost visit, a guided visit sold at 
     app.screenshot(shot("checkout-linked-en"));
     app.type(some_barcode(store) + "\n", 5);
     app.wait_for("terminal", "checkout/line/1");
+    CHECK_MESSAGE(app.probe().message.empty(), app.probe().message);
     app.screenshot(shot("checkout-cart-en"));
     app.tap("checkout/pay");
     app.wait_for("terminal", "checkout/tender/quick/1");
@@ -187,11 +188,12 @@ TEST_CASE("a showroom day in the real app: a lost visit, a guided visit sold at 
     CHECK_MESSAGE(jv.code == 0, jv.out << jv.err);
 }
 
-TEST_CASE("the floor screen in every staff language, in the real app") {
+TEST_CASE("the floor and checkout screens in every staff language, in the real app") {
     XServer x(1024, 768);
     Store store;
     App app(x, store.dir.path().string(), {"--size", "1024x768"});
     app.wait_for("login", "login/staff/1", std::chrono::seconds(120));
+    const std::string barcode = some_barcode(store);
     for (const char* lang : kLangs) {
         CAPTURE(lang);
         app.tap(std::string("login/lang/") + lang);
@@ -199,9 +201,17 @@ TEST_CASE("the floor screen in every staff language, in the real app") {
         login(app, 1, "1111");
         start_visit(app);
         app.screenshot(shot(std::string("floor-") + lang));
+        app.tap("floor/tab/signals");
+        app.screenshot(shot(std::string("floor-signals-") + lang));
         app.tap("nav/terminal");
-        app.wait_for("terminal");
+        app.wait_for("terminal", "checkout/pay");
+        app.type(barcode + "\n", 5);
+        app.wait_for("terminal", "checkout/line/1");
+        CHECK_MESSAGE(app.probe().message.empty(), app.probe().message);  // the scan was taken whole
         app.screenshot(shot(std::string("terminal-") + lang));
+        app.tap("checkout/pay");
+        app.wait_for("terminal", "checkout/tender/quick/1");
+        app.screenshot(shot(std::string("terminal-pay-") + lang));
         lock(app);
     }
     CHECK(app.running());

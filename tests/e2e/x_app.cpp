@@ -38,6 +38,7 @@ std::optional<Probe> read_probe(const std::string& path) {
     Probe p;
     p.frame = doc.value("frame", 0LL);
     p.screen = doc.value("screen", "");
+    p.message = doc.value("message", "");
     for (const auto& it : doc.at("items"))
         p.items.push_back({it.at("name"), it.at("x"), it.at("y"), it.at("w"), it.at("h")});
     return p;

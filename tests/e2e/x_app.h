@@ -20,6 +20,7 @@ struct Target {
 struct Probe {
     long long frame = 0;
     std::string screen;
+    std::string message;  // the refusal the shell shows ("" = none)
     std::vector<Target> items;
     const Target* find(const std::string& name) const;
     // Items whose name starts with `prefix`, in drawing order.
