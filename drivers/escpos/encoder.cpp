@@ -8,10 +8,11 @@
 #include "drivers/escpos/text_width.h"
 
 #include <algorithm>
-#include <map>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
+#include <unordered_map>
 
 namespace pos::escpos {
 
@@ -28,18 +29,64 @@ void check_range(int v, int lo, int hi, const char* what) {
                                              std::to_string(hi) + ", got " + std::to_string(v));
 }
 
-// One encoded piece of a text line.
+// One encoded character of a text line (1 or 2 bytes, no allocation).
 struct Piece {
-    enum Kind { ascii, page, cjk } kind = ascii;
+    enum Kind : std::uint8_t { ascii, page, cjk } kind = ascii;
+    std::uint8_t n = 0;
+    std::uint8_t bytes[2]{};
     int esc_t = 0;
-    Bytes bytes;
 };
+
+// A code point in one charset: up to 4 bytes, n == 0 if the charset cannot represent it.
+struct Code {
+    std::uint8_t n = 0;
+    std::uint8_t b[4]{};
+};
+
+// iconv converters and their answers, kept per thread across receipts: opening the converters
+// for every receipt and converting every character again for every code page probed was much of
+// a text receipt's time (tests/bench). Charset is not thread-safe (iconv state), hence per thread.
+class CharsetCache {
+public:
+    Code encode(const char* iconv_name, char32_t cp) {
+        Entry& e = entry(iconv_name);
+        if (const auto it = e.memo.find(cp); it != e.memo.end()) return it->second;
+        Code c;
+        if (const auto b = e.charset->encode(cp)) {
+            c.n = static_cast<std::uint8_t>(std::min<std::size_t>(b->size(), 255));
+            std::copy_n(b->begin(), std::min(b->size(), sizeof c.b), c.b);
+        }
+        e.memo.emplace(cp, c);
+        return c;
+    }
+
+private:
+    struct Entry {
+        std::string name;
+        std::unique_ptr<Charset> charset;
+        std::unordered_map<char32_t, Code> memo;
+    };
+    Entry& entry(const char* iconv_name) {
+        for (Entry& e : entries_)
+            if (e.name == iconv_name) return e;
+        auto charset = std::make_unique<Charset>(iconv_name);  // throws not_found: nothing cached
+        entries_.push_back(Entry{iconv_name, std::move(charset), {}});
+        return entries_.back();
+    }
+    std::deque<Entry> entries_;  // stable references; a handful of charsets
+};
+
+CharsetCache& charset_cache() {
+    thread_local CharsetCache cache;
+    return cache;
+}
 
 class Encoder {
 public:
     Encoder(const Profile& p, const TextRasterizer* r) : p_(p), r_(r) {}
 
     Bytes run(const Document& doc) {
+        out_.reserve(4096);
         put({ESC, '@'});
         if (p_.cjk != CjkEncoding::none || p_.starts_in_kanji) put({FS, '.'});  // known state: single-byte
         for (const auto& block : doc.blocks) std::visit([this](const auto& b) { this->block(b); }, block);
@@ -58,16 +105,19 @@ private:
     int size_ = 0;
     int page_ = -1;  // unknown until we send ESC t
     bool kanji_ = false;
-    std::map<std::string, std::unique_ptr<Charset>> charsets_;
+    CharsetCache& charsets_ = charset_cache();
+    // try_text_lines' plan, reused across blocks: a printable-ASCII line is copied as it is,
+    // any other line is its pieces planned_[begin, end).
+    struct LinePlan {
+        std::string_view ascii;
+        bool is_ascii = false;
+        std::size_t end = 0;
+    };
+    std::vector<Piece> planned_;
+    std::vector<LinePlan> lines_;
 
     void put(std::initializer_list<std::uint8_t> b) { out_.insert(out_.end(), b.begin(), b.end()); }
     void put(const Bytes& b) { out_.insert(out_.end(), b.begin(), b.end()); }
-
-    const Charset& charset(const char* iconv_name) {
-        auto& slot = charsets_[iconv_name];
-        if (!slot) slot = std::make_unique<Charset>(iconv_name);
-        return *slot;
-    }
 
     void set_align(Align a) {
         if (a != align_) put({ESC, 'a', static_cast<std::uint8_t>(a)});
@@ -89,24 +139,33 @@ private:
         size_ = size;
     }
 
-    // Encodes one line, or nullopt if some character has no encoding on this profile.
-    std::optional<std::vector<Piece>> plan(std::string_view line) {
-        if (p_.raster_text == RasterTextMode::always) return std::nullopt;
-        std::vector<Piece> pieces;
-        int page = page_;
+    // Appends one line's pieces to planned_, or returns false if some character has no
+    // encoding on this profile.
+    bool plan(std::string_view line, int& page) {
+        if (p_.raster_text == RasterTextMode::always) return false;
         for (char32_t cp : decode_utf8(line)) {
             if (cp == U'\t') cp = U' ';
             if (cp < 0x20 || cp == 0x7F)
                 throw Error(Errc::invalid_input, "text contains control character " + std::to_string(cp));
             if (cp < 0x7F) {
-                pieces.push_back({Piece::ascii, 0, {u8(static_cast<int>(cp))}});
+                Piece pc;
+                pc.n = 1;
+                pc.bytes[0] = u8(static_cast<int>(cp));
+                planned_.push_back(pc);
                 continue;
             }
             std::optional<Piece> found;
             // Single-byte pages first (the active page first, so we switch as little as possible),
             auto try_page = [&](const CodePage& cpg) {
-                auto b = charset(iconv_name_for_page(cpg.name)).encode(cp);
-                if (b && b->size() == 1 && (*b)[0] >= 0x80) found = Piece{Piece::page, cpg.esc_t, *b};
+                const Code c = charsets_.encode(iconv_name_for_page(cpg.name), cp);
+                if (c.n == 1 && c.b[0] >= 0x80) {
+                    Piece pc;
+                    pc.kind = Piece::page;
+                    pc.esc_t = cpg.esc_t;
+                    pc.n = 1;
+                    pc.bytes[0] = c.b[0];
+                    found = pc;
+                }
             };
             if (const CodePage* cur = p_.page_by_number(page)) try_page(*cur);
             for (const auto& cpg : p_.code_pages)
@@ -114,42 +173,72 @@ private:
             // then the model's two-byte encoding. Only 2-byte sequences: many "GB18030" printers
             // are GBK-only and misprint 4-byte sequences (¥ would be 81 30 84 36).
             if (!found && p_.cjk != CjkEncoding::none) {
-                auto b = charset(p_.cjk == CjkEncoding::gb18030 ? "GB18030" : "BIG5").encode(cp);
-                if (b && b->size() == 2 && (*b)[0] >= 0x81) found = Piece{Piece::cjk, 0, *b};
+                const Code c = charsets_.encode(p_.cjk == CjkEncoding::gb18030 ? "GB18030" : "BIG5", cp);
+                if (c.n == 2 && c.b[0] >= 0x81) {
+                    Piece pc;
+                    pc.kind = Piece::cjk;
+                    pc.n = 2;
+                    pc.bytes[0] = c.b[0];
+                    pc.bytes[1] = c.b[1];
+                    found = pc;
+                }
             }
-            if (!found) return std::nullopt;
+            if (!found) return false;
             if (found->kind == Piece::page) page = found->esc_t;
-            pieces.push_back(std::move(*found));
+            planned_.push_back(*found);
         }
-        return pieces;
+        return true;
     }
 
-    void emit(const std::vector<Piece>& pieces) {
-        for (const auto& pc : pieces) {
-            if (pc.kind == Piece::page) {
+    void emit(const Piece* first, const Piece* last) {
+        for (const Piece* pc = first; pc != last; ++pc) {
+            if (pc->kind == Piece::page) {
                 if (kanji_) put({FS, '.'});
                 kanji_ = false;
-                if (pc.esc_t != page_) put({ESC, 't', u8(pc.esc_t)});
-                page_ = pc.esc_t;
-            } else if (pc.kind == Piece::cjk) {
+                if (pc->esc_t != page_) put({ESC, 't', u8(pc->esc_t)});
+                page_ = pc->esc_t;
+            } else if (pc->kind == Piece::cjk) {
                 if (!kanji_) put({FS, '&'});
                 kanji_ = true;
             }
-            put(pc.bytes);
+            out_.insert(out_.end(), pc->bytes, pc->bytes + pc->n);
         }
-        put({LF});
+        out_.push_back(LF);
+    }
+
+    static bool printable_ascii(std::string_view line) noexcept {
+        for (char c : line)
+            if (c < 0x20 || c > 0x7E) return false;  // char may be signed: bytes >= 0x80 are < 0
+        return true;
     }
 
     // Encodes all lines, or returns false (nothing emitted) if any line needs raster text.
     bool try_text_lines(const std::vector<std::string>& lines, const TextStyle& style) {
-        std::vector<std::vector<Piece>> planned;
+        planned_.clear();
+        lines_.clear();
         for (const auto& l : lines) {
-            auto pl = plan(l);
-            if (!pl) return false;
-            planned.push_back(std::move(*pl));
+            if (p_.raster_text == RasterTextMode::always) return false;
+            if (printable_ascii(l)) {
+                lines_.push_back({l, true, planned_.size()});
+                continue;
+            }
+            // Each line is planned from the page the printer is in before the block, as before.
+            int page = page_;
+            if (!plan(l, page)) return false;
+            lines_.push_back({{}, false, planned_.size()});
         }
         set_style(style);
-        for (auto& pl : planned) emit(pl);
+        std::size_t begin = 0;
+        for (const LinePlan& lp : lines_) {
+            if (lp.is_ascii) {
+                const auto* first = reinterpret_cast<const std::uint8_t*>(lp.ascii.data());
+                out_.insert(out_.end(), first, first + lp.ascii.size());
+                out_.push_back(LF);
+            } else {
+                emit(planned_.data() + begin, planned_.data() + lp.end);
+            }
+            begin = lp.end;
+        }
         return true;
     }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/error.h"
 
+#include <algorithm>
 #include <cstdint>
 
 namespace pos::escpos {
@@ -72,7 +73,16 @@ std::string encode_utf8(const std::vector<char32_t>& cps) {
     return out;
 }
 
+namespace {
+bool all_ascii(std::string_view s) noexcept {
+    for (char c : s)
+        if (static_cast<unsigned char>(c) >= 0x80) return false;
+    return true;
+}
+}  // namespace
+
 bool is_wide(char32_t c) noexcept {
+    if (c < 0x1100) return false;  // fast path: Latin, Cyrillic, Vietnamese
     return (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
            (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
            (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
@@ -81,6 +91,7 @@ bool is_wide(char32_t c) noexcept {
 }
 
 bool is_combining(char32_t c) noexcept {
+    if (c < 0x0300) return false;
     return (c >= 0x0300 && c <= 0x036F) || (c >= 0x0483 && c <= 0x0489) || (c >= 0x1AB0 && c <= 0x1AFF) ||
            (c >= 0x1DC0 && c <= 0x1DFF) || (c >= 0x200B && c <= 0x200F) || (c >= 0x20D0 && c <= 0x20FF) ||
            (c >= 0xFE00 && c <= 0xFE0F) || (c >= 0xFE20 && c <= 0xFE2F);
@@ -92,12 +103,15 @@ int codepoint_columns(char32_t cp) noexcept {
 }
 
 int display_columns(std::string_view utf8) {
+    // ASCII (most receipt text) is valid UTF-8 of one column per byte, controls included.
+    if (all_ascii(utf8)) return static_cast<int>(utf8.size());
     int n = 0;
     for (char32_t c : decode_utf8(utf8)) n += codepoint_columns(c);
     return n;
 }
 
 std::string truncate_to_columns(std::string_view utf8, int columns) {
+    if (all_ascii(utf8)) return std::string(utf8.substr(0, static_cast<std::size_t>(std::max(columns, 0))));
     std::string out;
     int used = 0;
     for (char32_t c : decode_utf8(utf8)) {
