@@ -150,3 +150,13 @@ TEST_CASE("a refused scan is shown in the session language with its code; a rece
     h.frames(2);
     CHECK(h.shell.message().empty());
 }
+
+TEST_CASE("a product without a category is still in the catalog, under Other") {
+    ShellHarness h;
+    h.login(2, "1234");
+    const auto cats = h.names("checkout/cat/");
+    REQUIRE(cats.size() == 1);  // the test store's only product has no category
+    h.tap(cats.front());
+    h.tap("checkout/product/SOFA-1");
+    CHECK(h.store.pos->cart().lines().size() == 1);
+}

@@ -1,5 +1,7 @@
 #include "gui/checkout/checkout_data.h"
 
+#include <algorithm>
+
 #include "core/common/time.h"
 #include "core/sale/money.h"
 #include "db/catalog.h"
@@ -46,8 +48,12 @@ void CheckoutData::refresh(service::PosService& pos, const DeviceSummary& device
     if (catalog_dirty) {
         categories = db::list_categories(conn);
         by_category.clear();
+        // Products without a category are still reachable by touch, under "Other" at the end.
+        const std::string other = ui::tr("Other");
         for (auto& p : db::list_products(conn))
-            if (p.active && !p.category.empty()) by_category[p.category].push_back(std::move(p));
+            if (p.active) by_category[p.category.empty() ? other : p.category].push_back(std::move(p));
+        if (by_category.count(other) != 0 && std::find(categories.begin(), categories.end(), other) == categories.end())
+            categories.push_back(other);
         catalog_dirty = false;
     }
     if (ui.panel == ui::CheckoutPanel::search && ui.query != search_query) {
