@@ -52,19 +52,6 @@ void draw_contact(FloorUiState& ui) {
 
 float chip_height() { return px(52.0f); }
 
-bool ChipFlow::chip(const std::string& label, ButtonKind kind, bool enabled) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    const float w = std::min(std::max(ImGui::CalcTextSize(label.c_str(), nullptr, true).x + style.FramePadding.x * 2.0f, px(kMinTarget)),
-                             ImGui::GetWindowContentRegionMax().x - ImGui::GetWindowContentRegionMin().x);
-    if (!first_) {
-        const float next_x = ImGui::GetItemRectMax().x + style.ItemSpacing.x;
-        if (next_x + w <= right) ImGui::SameLine();
-    }
-    first_ = false;
-    return touch_button(label.c_str(), {w, height_ > 0.0f ? height_ : chip_height()}, kind, enabled);
-}
-
 namespace {
 
 // One choice among chips: the chip whose key equals `selected` is highlighted, a tap selects it.

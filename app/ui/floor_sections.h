@@ -5,20 +5,10 @@
 
 #include "core/intents/intents.h"
 #include "ui/floor_screen.h"
+#include "ui/chip_flow.h"
 #include "ui/theme.h"
 
 namespace pos::ui::floor {
-
-// Lays touch chips out left to right, wrapping to a new row when the next one would not fit.
-class ChipFlow {
-public:
-    explicit ChipFlow(float height = 0.0f) : height_(height) {}  // 0 = chip_height()
-    bool chip(const std::string& label, ButtonKind kind, bool enabled = true);
-
-private:
-    float height_;
-    bool first_ = true;
-};
 
 // Height of a chip (touch target) at the current scale.
 float chip_height();

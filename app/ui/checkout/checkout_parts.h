@@ -7,6 +7,7 @@
 
 #include "core/intents/intents.h"
 #include "ui/checkout/checkout_view.h"
+#include "ui/chip_flow.h"
 #include "ui/theme.h"
 
 namespace pos::ui::checkout {
@@ -28,17 +29,6 @@ std::vector<float> share_row(const std::vector<std::string>& labels, float width
 void caption(const char* text);
 // A panel title in the large font.
 void title(const char* text);
-
-// Lays touch chips out left to right, wrapping when the next one would not fit.
-class ChipFlow {
-public:
-    explicit ChipFlow(float height = 0.0f) : height_(height) {}
-    bool chip(const std::string& label, ButtonKind kind, bool enabled = true);
-
-private:
-    float height_;
-    bool first_ = true;
-};
 
 // The left column: linked visit / customer, cart lines, the selected line's actions, totals
 // and the Pay / Hold / Void row.
