@@ -7,6 +7,8 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <optional>
 #include <string>
@@ -189,4 +191,47 @@ TEST_CASE("the matrix covers every permission-gated action of the core") {
         CHECK_FALSE(role_allows(Role::cashier, a));
         CHECK(role_allows(Role::manager, a));
     }
+}
+
+TEST_CASE("the manager's administration intents are refused for floor and cashier, even with an approval") {
+    // No override exists for these: only the manager role may do them (manage_staff, _catalog,
+    // _settings, reports), and nothing is stored when they are refused.
+    Store store;
+    const std::string csv = store.dir().file("import.csv");
+    std::ofstream(csv) << "sku,name,price,tax_rate,barcodes,category\nNEW-1,New thing,10.00,13,,Misc\n";
+    const std::string out = store.dir().file("summary.csv");
+    const std::vector<std::pair<const char*, Intent>> admin{
+        {"add staff", AddStaff{"Mallory", "manager", "4321"}},
+        {"deactivate staff", SetStaffActive{"Olga", false}},
+        {"change a PIN", ChangePin{"Olga", "0000"}},
+        {"import the catalog", ImportCatalog{csv}},
+        {"export the summary", ExportSummary{"2026-11-20", out}},
+        {"print the summary", PrintSummary{"2026-11-20"}},
+        {"print a test page", PrintTest{}},
+        {"change settings", UpdateSettings{std::string("Hacked"), {}, {}, {}, {}, {}, {}, {}}},
+    };
+    auto s = store.open();
+    for (const char* who : {"Lan", "Wei"}) {
+        s->pos.apply(Login{who, std::string(who) == "Lan" ? "1111" : "1234"});
+        const Snapshot before = snapshot(s->conn);
+        const auto staff_before = db::list_staff(s->conn, false).size();
+        for (const auto& [name, intent] : admin) {
+            INFO(std::string(name) << " as " << who);
+            CHECK(refusal(s->pos, intent) == Errc::permission_denied);
+        }
+        CHECK(snapshot(s->conn) == before);
+        CHECK(db::list_staff(s->conn, false).size() == staff_before);
+        CHECK(s->pos.settings().store_name == "Security Test");
+        CHECK(*s->conn.query_int64("SELECT count(*) FROM products") == 2);
+        CHECK(*s->conn.query_int64("SELECT count(*) FROM print_jobs") == 0);
+        CHECK_FALSE(std::filesystem::exists(out));
+    }
+    s->pos.apply(Login{"Olga", "9999"});
+    for (const auto& [name, intent] : admin) {
+        if (std::holds_alternative<SetStaffActive>(intent) || std::holds_alternative<ChangePin>(intent)) continue;
+        INFO(std::string(name) << " as the manager");
+        CHECK_NOTHROW(s->pos.apply(intent));
+    }
+    CHECK(*s->conn.query_int64("SELECT count(*) FROM products") == 3);
+    CHECK(std::filesystem::exists(out));
 }
