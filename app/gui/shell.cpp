@@ -4,6 +4,7 @@
 
 #include "core/common/error.h"
 #include "core/common/time.h"
+#include "gui/device_text.h"
 #include "ui/screen.h"
 #include "ui/ui_env.h"
 
@@ -35,7 +36,7 @@ ui::TopBarView top_bar_view(service::PosService& pos, const DeviceSummary& devic
     v.user_role = std::string(role_name(pos.user()->role));
     v.clock = clock_text(pos.now());
     const CartTotals t = pos.totals();
-    v.status = devices.printer + "  ·  " + ui::tr("Cart") + " " + std::to_string(t.totals.line_count) + " · " +
+    v.status = device_state_short(devices.printer) + "  ·  " + ui::tr("Cart") + " " + std::to_string(t.totals.line_count) + " · " +
                format_money(t.totals.total, pos.settings().currency(), pos.lang());
     v.failed_job = devices.failed_job.value_or(0);
     v.failure = devices.failure;

@@ -224,3 +224,14 @@ TEST_CASE("no sale: a cashier is refused without approval, the manager's approva
     CHECK(opened[0].ok);
     CHECK_FALSE(f.page.ui_state().dialog.open);
 }
+
+TEST_CASE("the amount to pay follows the cart: a scan while paying puts the new due in the keypad") {
+    CheckoutFixture f;
+    f.tap("checkout/cat/1");
+    f.tap("checkout/product/SOFA-1");  // 6999.00
+    f.tap("checkout/pay");
+    REQUIRE(f.page.ui_state().amount_digits == "699900");
+    REQUIRE(f.shell(intent::AddItem{"SOFA-1", 1}).ok);  // the customer takes a second one
+    f.frame();
+    CHECK(f.page.ui_state().amount_digits == "1399800");
+}

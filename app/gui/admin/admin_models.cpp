@@ -1,5 +1,7 @@
 #include "gui/admin/admin_models.h"
 
+#include "gui/device_text.h"
+
 #include <algorithm>
 #include <filesystem>
 
@@ -105,20 +107,6 @@ ui::admin::SettingsView settings_view(service::PosService& pos) {
     v.lang = std::string(lang_code(s.lang));
     return v;
 }
-
-namespace {
-
-// The device runtime's state lines in the session language (device and model names stay).
-std::string device_state_text(const std::string& s) {
-    if (s == "virtual printer") return ui::tr("Virtual printer (receipts are saved as images)");
-    if (s == "no printer (jobs wait in the queue)") return ui::tr("No printer (jobs wait in the queue)");
-    if (s == "scanner unplugged (keyboard mode)") return ui::tr("Scanner unplugged (keyboard mode)");
-    const std::string keyboard = "keyboard mode";
-    if (s.rfind(keyboard, 0) == 0) return ui::tr("Keyboard mode") + s.substr(keyboard.size());  // "keyboard mode (why)"
-    return s;
-}
-
-}  // namespace
 
 ui::admin::DevicesView devices_view(service::PosService& pos, const DeviceSummary& devices) {
     ui::admin::DevicesView v;

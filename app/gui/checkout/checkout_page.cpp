@@ -91,6 +91,12 @@ void CheckoutPage::applied(const intent::Intent& applied, const service::Result&
             }
         },
         applied);
+    // The amount keypad shows what is still due: put it in again when the due changed.
+    if (std::holds_alternative<intent::Scan>(applied) || std::holds_alternative<intent::AddItem>(applied) ||
+        std::holds_alternative<intent::SetQty>(applied) || std::holds_alternative<intent::RemoveLine>(applied) ||
+        std::holds_alternative<intent::LineDiscount>(applied) || std::holds_alternative<intent::OrderDiscount>(applied) ||
+        std::holds_alternative<intent::PriceOverride>(applied))
+        refill_amount_ = true;
     // A refund changes what is left to return on the receipt: read it again when asked.
     if (std::holds_alternative<intent::Refund>(applied)) data_.refund_receipt = -1;
 }

@@ -167,7 +167,8 @@ void draw_bottom(const CheckoutView& view, CheckoutUiState& ui) {
     }
     ImGui::SameLine();
     const float pay_w = w - order_w - spacing;
-    const std::string pay = std::string(tr("Pay")) + "  " + (view.tenders.empty() ? view.total : view.remaining);
+    // With tenders under way it shows what is left; once everything is paid, the total again.
+    const std::string pay = std::string(tr("Pay")) + "  " + (view.tenders.empty() || view.remaining_minor <= 0 ? view.total : view.remaining);
     // The large font when the amount fits, else the body font: the amount is never cut.
     ImFont* big = large_font();
     const bool fits = big == nullptr || big->CalcTextSizeA(big->FontSize, FLT_MAX, 0.0f, pay.c_str()).x + px(24.0f) <= pay_w;
