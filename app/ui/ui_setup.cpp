@@ -41,7 +41,8 @@ bool fonts_follow_language(UiResources& ui, Lang lang) {
     if (ui.fonts.covers_language(lang)) return false;
     FontCoverage coverage;
     coverage.only = lang;
-    // Build first: if it throws, the old atlas and language stay as they were.
+    // build_fonts opens and checks the font files before it clears the atlas: if they have
+    // become unreadable it throws with the old atlas and language intact.
     ui.fonts = build_fonts(*ImGui::GetIO().Fonts, ui.i18n, ui.extra_texts, ui.env.scale, ui.font_paths, {}, coverage);
     use_language(lang);
     return true;
