@@ -124,7 +124,11 @@ std::vector<intent::Intent> DeviceRuntime::pump() {
         std::visit(
             [&](const auto& ev) {
                 using T = std::decay_t<decltype(ev)>;
-                if constexpr (std::is_same_v<T, devices::JobFailed>) {
+                if constexpr (std::is_same_v<T, devices::DrawerOpened>) {
+                    summary_.drawer_open = true;
+                } else if constexpr (std::is_same_v<T, devices::DrawerClosed>) {
+                    summary_.drawer_open = false;
+                } else if constexpr (std::is_same_v<T, devices::JobFailed>) {
                     summary_.failed_job = ev.job;
                     summary_.failure = ev.error;
                 } else if constexpr (std::is_same_v<T, devices::JobDone>) {

@@ -20,6 +20,7 @@ struct DeviceSummary {
     std::optional<Id> failed_job; // the job waiting for Retry / Skip
     std::string failure;          // why it failed
     std::string last_receipt_png; // virtual printer: the last receipt image
+    std::optional<bool> drawer_open; // from the printer's drawer sensor; nullopt = not known (virtual printer)
 };
 
 class DeviceRuntime {

@@ -235,3 +235,25 @@ TEST_CASE("the amount to pay follows the cart: a scan while paying puts the new 
     f.frame();
     CHECK(f.page.ui_state().amount_digits == "1399800");
 }
+
+TEST_CASE("the drawer state comes from the printer's drawer switch when it reports one, else from what was sent") {
+    CheckoutFixture f;
+    REQUIRE(f.shell(intent::AddItem{"SOFA-1", 1}).ok);
+    REQUIRE(f.shell(intent::AddTender{"cash", 699900, 700000, {}}).ok);
+    REQUIRE(f.shell(intent::CompleteSale{}).ok);
+    f.frame();
+    pos::gui::CheckoutData data;
+    pos::gui::DeviceSummary devices;
+    const auto view_with = [&](std::optional<bool> sensor) {
+        devices.drawer_open = sensor;
+        data.after_intent = true;
+        data.refresh(f.pos, devices, f.page.ui_state());
+        return pos::gui::make_checkout_view(f.pos, data, f.page.ui_state());
+    };
+    const auto closed = view_with(false);
+    REQUIRE(closed.last);
+    CHECK_FALSE(closed.last->drawer_opened);  // the switch says closed, whatever was sent
+    CHECK(view_with(true).last->drawer_opened);
+    const auto unknown = view_with(std::nullopt);  // a cash receipt: opened once it has printed
+    CHECK(unknown.last->drawer_opened == (unknown.last->print == pos::ui::PrintStatus::done));
+}

@@ -105,6 +105,7 @@ void CheckoutData::refresh(service::PosService& pos, const DeviceSummary& device
         failed_job_seen = devices.failed_job;
         job_read = now;
     }
+    drawer_sensor = devices.drawer_open;
     after_intent = false;
 }
 

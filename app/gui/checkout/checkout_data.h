@@ -42,6 +42,7 @@ struct CheckoutData {
     std::optional<Id> failed_job_seen;
     std::chrono::steady_clock::time_point job_read{};
     bool drawer_opened = false;       // a no-sale opening since the last sale
+    std::optional<bool> drawer_sensor;  // the printer's drawer switch, when it reports one
 
     // Reads what is due. `query` and `receipt` are what the UI asks for now.
     void refresh(service::PosService& pos, const DeviceSummary& devices, const ui::CheckoutUiState& ui);

@@ -157,7 +157,10 @@ ui::CheckoutView make_checkout_view(const service::PosService& pos, const Checko
             r.print = print_status(data.job);
             if (data.job->error) r.print_error = *data.job->error;
         }
-        r.drawer_opened = data.drawer_opened || (data.job_has_cash && r.print == ui::PrintStatus::done);
+        // The drawer switch when the printer reports it; else what was sent (a pulse with a cash
+        // receipt, a no-sale opening).
+        r.drawer_opened = data.drawer_sensor ? *data.drawer_sensor
+                                             : data.drawer_opened || (data.job_has_cash && r.print == ui::PrintStatus::done);
         r.refund = data.last_refund;
         r.total = data.last_total;
         r.change = data.last_change;
