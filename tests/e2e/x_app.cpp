@@ -157,7 +157,8 @@ void App::tap(const std::string& name) {
         p = probe();
     }
     const Target& t = *p.find(name);
-    xdotool("mousemove --sync " + std::to_string(t.x + t.w / 2) + " " + std::to_string(t.y + t.h / 2) + " click 1");
+    // No --sync: it waits for a motion event, and there is none when the finger taps the same key again.
+    xdotool("mousemove " + std::to_string(t.x + t.w / 2) + " " + std::to_string(t.y + t.h / 2) + " click 1");
     std::this_thread::sleep_for(150ms);  // press and release reach ImGui in separate frames
 }
 
