@@ -2,9 +2,12 @@
 // The checkout page on a real temporary store: a PosService with staff and a small catalog, the
 // real DeviceRuntime (virtual printer), the page drawn in a headless ImGui context, and a shell
 // stand-in that applies the emitted intents to the service and reports back to the page.
+#include <doctest/doctest.h>
+
 #include <filesystem>
 #include <memory>
 #include <string>
+#include <variant>
 #include <vector>
 
 #include "core/common/time.h"
@@ -54,5 +57,18 @@ public:
 
 // The last element of `v`, which must exist.
 const Applied& last(const std::vector<Applied>& v);
+
+// The intent of `a` as T, which it must be.
+template <typename T>
+const T& as(const Applied& a) {
+    const T* t = std::get_if<T>(&a.intent);
+    REQUIRE_MESSAGE(t != nullptr, "intent #" << a.intent.index());
+    return *t;
+}
+
+// Taps `digits` on the keypad probed as `keypad` ("checkout/tender/keypad"); no key may emit.
+inline void type_digits(CheckoutFixture& f, const std::string& keypad, const std::string& digits) {
+    for (char c : digits) CHECK(f.tap(keypad + "/" + std::string(1, c)).empty());
+}
 
 }  // namespace pos::test

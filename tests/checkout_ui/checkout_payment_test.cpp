@@ -10,21 +10,12 @@
 
 using pos::test::Applied;
 using pos::test::CheckoutFixture;
+using pos::test::as;
 using pos::test::last;
+using pos::test::type_digits;
 namespace intent = pos::intent;
 
 namespace {
-
-template <typename T>
-const T& as(const Applied& a) {
-    const T* t = std::get_if<T>(&a.intent);
-    REQUIRE_MESSAGE(t != nullptr, "intent #" << a.intent.index());
-    return *t;
-}
-
-void type_digits(CheckoutFixture& f, const std::string& keypad, const std::string& digits) {
-    for (char c : digits) CHECK(f.tap(keypad + "/" + std::string(1, c)).empty());
-}
 
 // A cash sale of one sofa through the shell: receipt 1.
 void sell_sofa(CheckoutFixture& f) {
