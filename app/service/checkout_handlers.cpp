@@ -7,12 +7,12 @@
 #include "db/journal.h"
 #include "db/sales.h"
 #include "service/handlers.h"
+#include "service/sale_draft.h"
 #include "service/visit_store.h"
 
 namespace pos::service {
-namespace {
 
-db::SaleDraft to_draft(const CompletedSale& sale, Id staff_id, const std::string& day) {
+db::SaleDraft sale_draft(const CompletedSale& sale, Id staff_id, const std::string& day) {
     db::SaleDraft d;
     d.kind = "sale";
     d.visit_id = sale.visit_id();
@@ -58,8 +58,6 @@ db::SaleDraft to_draft(const CompletedSale& sale, Id staff_id, const std::string
     return d;
 }
 
-}  // namespace
-
 Result Handlers::operator()(const intent::CompleteSale&) {
     const Actor actor = s.require_user();
     if (s.cart_.empty()) throw Error(Errc::invalid_state, "the cart is empty");
@@ -81,7 +79,7 @@ Result Handlers::operator()(const intent::CompleteSale&) {
     const Id credited = visit ? visit->staff_id() : actor.staff_id;
 
     db::Transaction tx(s.conn_);
-    const db::CommittedSale committed = db::commit_sale(s.conn_, to_draft(sale, credited, local_day(now)), std::nullopt);
+    const db::CommittedSale committed = db::commit_sale(s.conn_, sale_draft(sale, credited, local_day(now)), std::nullopt);
     for (const OverrideRecord& o : sale.overrides())
         s.journal(db::journal::k_override, committed.sale_id,
                   nlohmann::json{{"action", action_name(o.action)}, {"requested_by", o.requested_by},

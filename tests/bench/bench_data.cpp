@@ -22,6 +22,7 @@
 #include "db/sales.h"
 #include "db/staff.h"
 #include "service/demo_data.h"
+#include "service/sale_draft.h"
 #include "service/store.h"
 #include "service/store_settings.h"
 #include "service/visit_store.h"
@@ -146,45 +147,6 @@ std::string cached(const fs::path& cache, const std::string& name, Fill fill) {
     return path.string();
 }
 
-// The same SaleDraft the checkout handler writes (service/checkout_handlers.cpp to_draft).
-db::SaleDraft to_draft(const CompletedSale& sale, Id staff_id, const std::string& day) {
-    db::SaleDraft d;
-    d.kind = "sale";
-    d.visit_id = sale.visit_id();
-    d.staff_id = staff_id;
-    d.cashier_id = sale.cashier_id();
-    d.created_at = sale.completed_at();
-    d.day = day;
-    d.currency = sale.currency_code();
-    d.tax_mode = std::string(tax_mode_name(sale.tax_mode()));
-    d.subtotal = sale.totals().subtotal;
-    d.discount_total = sale.totals().discount_total;
-    d.tax_total = sale.totals().tax_total;
-    d.total = sale.totals().total;
-    d.change_given = sale.change();
-    int n = 0;
-    for (const SaleLine& l : sale.lines()) {
-        db::SaleLineRow r;
-        r.line_no = ++n;
-        r.product_id = l.item.product_id;
-        r.sku = l.item.sku;
-        r.name = l.item.name;
-        r.qty = l.item.qty;
-        r.list_price = l.item.list_price;
-        r.unit_price = l.item.unit_price;
-        r.line_discount = l.amounts.line_discount;
-        r.order_discount = l.amounts.order_discount;
-        r.tax_rate_bp = l.item.tax_rate_bp;
-        r.tax = l.amounts.tax;
-        r.payable = l.amounts.payable;
-        d.lines.push_back(std::move(r));
-    }
-    for (const Tender& t : sale.tenders())
-        d.payments.push_back({std::string(tender_kind_name(t.kind)), t.amount, t.tendered, t.reference});
-    for (const TaxRow& t : sale.breakdown()) d.taxes.push_back({t.rate_bp, t.base, t.tax});
-    return d;
-}
-
 struct DayWriter {
     db::Connection& conn;
     const Playbook& pb;
@@ -274,7 +236,7 @@ struct DayWriter {
         }
         const Id cashier = rng.pick(cashiers);
         const CompletedSale sale = complete_sale(cart, TaxMode::inclusive, pay, cashier, t + 60000);
-        const db::CommittedSale c = db::commit_sale(conn, to_draft(sale, staff, local_day(t)), std::nullopt);
+        const db::CommittedSale c = db::commit_sale(conn, service::sale_draft(sale, staff, local_day(t)), std::nullopt);
         db::mark_print_done(conn, c.print_job_id, t + 65000);
         v.sell(c.sale_id, t + 60000, cashier);
         service::save_visit_outcome(conn, v);
