@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "core/codes/digital_link.h"
+#include "core/codes/gs1_rules.h"
 #include "core/common/error.h"
 #include "core/sale/money.h"
 
@@ -68,6 +70,7 @@ void apply_variable_measure(ScanResult& r, const VariableMeasureRules& rules) {
 }
 
 void apply_gs1(ScanResult& r) {
+    check_gs1_combination(r.ais);
     r.kind = ScanKind::gs1;
     for (const Gs1Element& e : r.ais) {
         if (e.ai == "01" && !r.gtin) {
@@ -203,13 +206,25 @@ ScanResult parse_scan(std::string_view raw, const VariableMeasureRules& rules) {
     if (raw.empty()) bad("empty scan");
 
     if (is_gs1_symbology(r.symbology)) {
-        r.ais = parse_gs1(raw, base);
+        // A GS (FNC1) after the last field ends nothing; some printers and scanners add one.
+        const std::string_view body = raw.size() > 1 && raw.back() == kGs1Separator ? raw.substr(0, raw.size() - 1) : raw;
+        r.ais = parse_gs1(body, base);
         apply_gs1(r);
         return r;
     }
     for (std::size_t i = 0; i < raw.size(); ++i)
         if (static_cast<unsigned char>(raw[i]) < 0x20 || raw[i] == 0x7f)
             bad("scan contains control character " + shown_byte(raw[i]) + " at character " + std::to_string(base + i));
+    if (r.symbology != Symbology::ean_upc && r.symbology != Symbology::ean8 && is_web_uri(raw)) {
+        for (std::size_t i = 0; i < raw.size(); ++i)
+            if (static_cast<unsigned char>(raw[i]) > 0x7e)
+                bad("web address contains " + shown_byte(raw[i]) + " at character " + std::to_string(base + i) +
+                    " (only ASCII; other characters are percent-encoded)");
+        r.ais = parse_digital_link(raw, base);
+        r.digital_link = true;
+        apply_gs1(r);
+        return r;
+    }
     if (r.symbology == Symbology::unknown && raw.size() > 4 && raw[0] == '(' && raw.find(')') != std::string_view::npos &&
         raw.find(')') <= 5 && is_all_digits(raw.substr(1, raw.find(')') - 1))) {
         r.ais = parse_gs1_hri(raw, base);
@@ -239,6 +254,7 @@ std::string ScanResult::describe() const {
     std::string out = "symbology: ";
     out += symbology == Symbology::unknown ? "unknown (no AIM identifier)" : std::string(symbology_name(symbology)) + " (" + aim + ")";
     out += "\nkind: " + std::string(scan_kind_name(kind)) + "\n";
+    if (digital_link) out += "GS1 Digital Link URI\n";
     if (kind == ScanKind::gs1) {
         for (const Gs1Element& e : ais) out += describe_gs1_element(e) + "\n";
         if (gtin) out += "GTIN-14: " + gtin->gtin14 + "\n";
@@ -262,6 +278,16 @@ std::string ScanResult::describe() const {
         out += "\n";
     }
     out += "lookup key: " + (lookup_key.empty() ? std::string("(none)") : lookup_key);
+    return out;
+}
+
+std::string ScanResult::kept_ais_text() const {
+    std::string out;
+    for (const Gs1Element& e : ais) {
+        if (e.ai == "01") continue;
+        if (!out.empty()) out += "; ";
+        out += describe_gs1_element(e);
+    }
     return out;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 // Parsing a code as a scanner delivers it: optional AIM symbology identifier ("]E0"), then a GTIN,
-// a GS1 element string, an in-store variable-measure EAN-13 (prefix 02, 20-29) or a plain internal
-// code (e.g. "SOFA-001"). The result carries the key used to find the product:
+// a GS1 element string (after ]C1, ]e0, ]d2, ]Q3, or in parentheses), a GS1 Digital Link URI (any
+// http(s):// address, e.g. from a QR code "]Q1https://id.gs1.org/01/..."), an in-store variable-measure
+// EAN-13 (prefix 02, 20-29) or a plain internal code (e.g. "SOFA-001"). The result carries the key used
+// to find the product:
 //   gtin              the GTIN-14 ("04006381333931")
 //   gs1               the GTIN-14 of AI (01); empty when the code has no AI (01) (e.g. an SSCC label)
 //   variable_measure  the first 7 digits of the EAN-13 view, i.e. prefix + 5-digit item code
@@ -84,14 +86,20 @@ struct ScanResult {
     std::optional<std::int64_t> weight_g;  // variable-measure weight, or GS1 (310n) net kg -> grams (half up)
     std::optional<Gs1Decimal> gs1_price;   // GS1 (392n)/(393n) price
     std::string gs1_price_currency;        // ISO 4217 numeric code from (393n), else empty
+    bool digital_link = false;             // gs1 kind read from a GS1 Digital Link URI
 
     // Multi-line English explanation for `showroom-pos barcode`.
     std::string describe() const;
+    // The GS1 AIs kept with the scan besides the GTIN, one "AI (17) expiry: 2026-12-31" each, joined by
+    // "; " (e.g. for the message of a scan that added a line); "" when there are none.
+    std::string kept_ais_text() const;
 };
 
-// Parses one scan. Trailing CR/LF are stripped. Throws Error(invalid_input) with a readable reason:
-// bad check digit, EAN/UPC add-on (]E1/]E2/]E3) not supported, GS1 errors (AI + character), a control
-// character, a plain code longer than 48 characters, an empty scan.
+// Parses one scan. Trailing CR/LF are stripped, and one GS (FNC1) after the last field of a GS1 element
+// string. Throws Error(invalid_input) with a readable reason: bad check digit, EAN/UPC add-on
+// (]E1/]E2/]E3) not supported, GS1 errors (AI + character), AIs that must not appear together
+// (gs1_rules.h), a Digital Link URI without /01/{GTIN}, a control character, a plain code longer than
+// 48 characters, an empty scan.
 ScanResult parse_scan(std::string_view raw, const VariableMeasureRules& rules = {});
 
 // Validates a plain (non-GTIN) code: printable ASCII, 1..48 characters, no leading/trailing space.

@@ -1,8 +1,12 @@
 #pragma once
 // GS1 element strings (GS1-128, GS1 DataBar, GS1 DataMatrix, GS1 QR): application identifiers (AIs)
-// and their values. FNC1 arrives as ASCII GS (0x1D) and ends a variable-length field. Check digits
-// (AI 00, 01, 02, 402, 41x), dates (YYMMDD, DD=00 allowed) and decimal indicators (31nn-36nn, 390n-393n)
-// are validated. Errors name the AI and the 1-based character position in the scanned text.
+// and their values. FNC1 arrives as ASCII GS (0x1D) and ends a variable-length field. Every AI of the GS1
+// General Specifications is known (gs1_ai_table.cpp) and its value is validated against its format:
+// lengths, character sets, check digits (00, 01, 02, 253, 255, 402, 41x, 8003, 8006, 8017, 8018, 8026),
+// dates (YYMMDD; DD=00 allowed where GS1 allows it) and times, decimal indicators (31nn-36nn, 39nn),
+// ISO 3166 country codes (421-426, 4307, 4317, 703n) and ISO 4217 currency codes (391n, 393n).
+// Errors name the AI and the 1-based character position in the scanned text. Which AIs may appear
+// together is checked separately (gs1_rules.h).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -40,6 +44,11 @@ std::vector<Gs1Element> parse_gs1(std::string_view data, std::size_t position_ba
 // Human-readable form "(01)09501101530003(17)250101(10)ABC123" -> same result as parse_gs1 on the
 // element string. Throws Error(invalid_input).
 std::vector<Gs1Element> parse_gs1_hri(std::string_view text, std::size_t position_base = 1);
+
+// One AI and its value from elsewhere (a GS1 Digital Link URI), validated like parse_gs1 does.
+// `position` is that of the AI in the scanned text, `value_position` that of the value.
+// Throws Error(invalid_input), e.g. "GS1: unknown AI at character 30 ('19')".
+Gs1Element make_gs1_element(std::string_view ai, std::string_view value, std::size_t position, std::size_t value_position);
 
 // Short English title of an AI: "GTIN", "expiry", "batch/lot", "net weight (kg)"; "" if unknown.
 std::string gs1_ai_title(std::string_view ai);
