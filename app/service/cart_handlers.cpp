@@ -44,7 +44,9 @@ Result Handlers::operator()(const intent::Scan& i) {
     ProductInfo info = product_info(*product);
     if (scan.price_minor) info.list_price = *scan.price_minor;  // in-store price-embedded label
     s.cart_.add_product(info, 1);
-    return cart_result("added " + info.sku + " " + info.name);
+    std::string added = "added " + info.sku + " " + info.name;
+    if (const std::string kept = scan.kept_ais_text(); !kept.empty()) added += " [" + kept + "]";  // GS1 AIs of the scan
+    return cart_result(added);
 }
 
 Result Handlers::operator()(const intent::AddItem& i) {
