@@ -232,9 +232,22 @@ std::vector<ProductRow> search_products(Connection& conn, std::string_view text,
 }
 
 std::vector<std::string> list_categories(Connection& conn) {
-    auto st = conn.cached("SELECT DISTINCT category FROM products WHERE category <> '' AND active = 1 ORDER BY category");
+    // One seek in products_by_category(category, active) per category instead of DISTINCT:
+    // DISTINCT skips through the index only when ANALYZE statistics exist (a store filled by
+    // small imports has none, and then it reads every entry: ~70 ms CPU at a million products).
     std::vector<std::string> out;
-    while (st->step()) out.push_back(st->get_text(0));
+    std::string last;
+    for (;;) {
+        {
+            auto next = conn.cached("SELECT category FROM products WHERE category > ?1 ORDER BY category LIMIT 1");
+            next->bind(1, last);
+            if (!next->step()) break;
+            last = next->get_text(0);
+        }
+        auto active = conn.cached("SELECT 1 FROM products WHERE category = ?1 AND active = 1 LIMIT 1");
+        active->bind(1, last);
+        if (active->step()) out.push_back(last);
+    }
     return out;
 }
 
