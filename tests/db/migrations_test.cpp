@@ -100,3 +100,53 @@ TEST_CASE("migrations refuse gaps in numbering and unknown targets") {
     CHECK_THROWS_WITH(migrate_to(c, latest_schema_version() + 1), doctest::Contains("cannot migrate to schema version"));
     CHECK(c.user_version() == 0);
 }
+
+TEST_CASE("migration 5 rebuilds payments and print_jobs keeping rows and ids, and their checks still refuse") {
+    TempDir dir;
+    const std::string path = dir.file("v4.db");
+    {
+        Connection c = Connection::open(path, OpenMode::create);
+        CHECK(migrate_to(c, 4) == 4);
+        add_staff(c, "Lan", "cashier", "hash", 5);
+        c.exec("INSERT INTO sales(id, receipt_no, kind, staff_id, cashier_id, created_at, day, currency, tax_mode, "
+               "subtotal, discount_total, tax_total, total) VALUES (7, 1, 'sale', 1, 1, 9, '2025-11-23', 'VND', "
+               "'inclusive', 300, 0, 27, 300);"
+               "INSERT INTO payments(id, sale_id, kind, amount, tendered, reference) VALUES (40, 7, 'card', 200, 0, 'A1'), "
+               "(41, 7, 'cash', 100, 150, '');"
+               "INSERT INTO print_jobs(id, sale_id, kind, status, payload, bytes_sent, error, created_at, updated_at) "
+               "VALUES (12, 7, 'receipt', 'failed', x'1b40', 2, 'paper end', 9, 10), (13, NULL, 'z_report', 'pending', NULL, 0, NULL, 11, 11);");
+    }
+    Connection c = Connection::open(path, OpenMode::existing);
+    CHECK(migrate(c) == latest_schema_version() - 4);
+    CHECK(c.query_text("SELECT group_concat(r, ',') FROM (SELECT id || kind || amount || tendered || reference AS r "
+                       "FROM payments ORDER BY id)") ==
+          "40card2000A1,41cash100150");
+    CHECK(c.query_text("SELECT group_concat(r, ',') FROM (SELECT id || ':' || IFNULL(sale_id, '-') || kind || status || "
+                       "hex(IFNULL(payload, '')) || bytes_sent || IFNULL(error, '') || created_at || updated_at AS r "
+                       "FROM print_jobs ORDER BY id)") ==
+          "12:7receiptfailed1B402paper end910,13:-z_reportpending01111");
+    CHECK(c.query_text("SELECT group_concat(r, ',') FROM (SELECT kind || amount AS r FROM day_tender_summary "
+                       "WHERE day = '2025-11-23' ORDER BY kind)") ==
+          "card200,cash100");
+    CHECK(has_index(c, "payments_by_sale"));
+    CHECK(has_index(c, "print_jobs_by_status"));
+    CHECK(c.query_text("PRAGMA integrity_check") == "ok");
+    CHECK_FALSE(c.query_text("PRAGMA foreign_key_check").has_value());
+    CHECK_THROWS_WITH_AS(c.exec("INSERT INTO payments(sale_id, kind, amount) VALUES (7, 'bitcoin', 1)"),
+                         doctest::Contains("CHECK constraint failed"), pos::Error);
+    CHECK_THROWS_WITH_AS(c.exec("INSERT INTO print_jobs(kind, status, created_at, updated_at) VALUES ('fax', 'pending', 1, 1)"),
+                         doctest::Contains("CHECK constraint failed"), pos::Error);
+    CHECK_THROWS_WITH_AS(c.exec("UPDATE print_jobs SET status = 'lost' WHERE id = 13"), doctest::Contains("CHECK constraint failed"),
+                         pos::Error);
+    CHECK_THROWS_WITH_AS(c.exec("INSERT INTO payments(sale_id, kind, amount) VALUES (8, 'cash', 1)"),
+                         doctest::Contains("FOREIGN KEY constraint failed"), pos::Error);
+    // No temporary b-tree is built for these checks any more (the point of the migration).
+    for (const char* sql : {"INSERT INTO payments(sale_id, kind, amount) VALUES (7, 'cash', 1)",
+                            "INSERT INTO print_jobs(kind, status, created_at, updated_at) VALUES ('receipt', 'pending', 1, 1)",
+                            "UPDATE print_jobs SET status = 'done' WHERE id = 13"}) {
+        auto st = c.prepare(std::string("EXPLAIN ") + sql);
+        bool ephemeral = false;
+        while (st.step()) ephemeral = ephemeral || st.get_text(1) == "OpenEphemeral";
+        CHECK_MESSAGE(!ephemeral, sql);
+    }
+}
