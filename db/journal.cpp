@@ -56,13 +56,16 @@ Hash entry_hash(std::int64_t seq, Timestamp at, std::string_view kind, Id staff_
     return out;
 }
 
-std::int64_t append(Connection& conn, std::string_view kind, Id staff_id, Id ref_id,
-                    std::string_view payload_json, Timestamp at) {
+namespace {
+
+void check_call(const Connection& conn, std::string_view kind) {
     require_transaction(conn, "journal::append");
     if (!valid_kind(kind)) throw Error(Errc::invalid_input, "invalid journal kind '" + std::string(kind) + "'");
-    if (!nlohmann::json::accept(payload_json))
-        throw Error(Errc::invalid_input, "journal payload for '" + std::string(kind) + "' is not valid JSON");
+}
 
+// Appends once check_call passed and the payload is known to be valid JSON.
+std::int64_t append_checked(Connection& conn, std::string_view kind, Id staff_id, Id ref_id,
+                            std::string_view payload_json, Timestamp at) {
     std::int64_t seq = 1;
     Blob prev(32, 0);
     {
@@ -80,6 +83,24 @@ std::int64_t append(Connection& conn, std::string_view kind, Id staff_id, Id ref
     ins->bind(7, prev).bind(8, std::span<const std::uint8_t>(h));
     ins->run();
     return seq;
+}
+
+}  // namespace
+
+std::int64_t append(Connection& conn, std::string_view kind, Id staff_id, Id ref_id,
+                    std::string_view payload_json, Timestamp at) {
+    check_call(conn, kind);
+    if (!nlohmann::json::accept(payload_json))
+        throw Error(Errc::invalid_input, "journal payload for '" + std::string(kind) + "' is not valid JSON");
+    return append_checked(conn, kind, staff_id, ref_id, payload_json, at);
+}
+
+std::int64_t append(Connection& conn, std::string_view kind, Id staff_id, Id ref_id, const JsonWriter& payload,
+                    Timestamp at) {
+    check_call(conn, kind);
+    if (!payload.complete())
+        throw Error(Errc::invalid_input, "journal payload for '" + std::string(kind) + "' is not a complete JSON value");
+    return append_checked(conn, kind, staff_id, ref_id, payload.text(), at);
 }
 
 VerifyResult verify(Connection& conn) {

@@ -21,6 +21,7 @@
 #include <string_view>
 #include <vector>
 
+#include "db/json_writer.h"
 #include "db/rows.h"
 #include "db/sqlite.h"
 
@@ -40,6 +41,10 @@ inline constexpr std::string_view k_sale = "sale", k_refund = "refund", k_void =
 // Returns the new seq.
 std::int64_t append(Connection& conn, std::string_view kind, Id staff_id, Id ref_id,
                     std::string_view payload_json, Timestamp at);
+// The same for a payload written with db::JsonWriter: valid by construction, so it is not
+// parsed again (Error(invalid_input) when the writer left a container open).
+std::int64_t append(Connection& conn, std::string_view kind, Id staff_id, Id ref_id,
+                    const JsonWriter& payload, Timestamp at);
 
 // The hash of an entry given the previous hash (the encoding documented above).
 Hash entry_hash(std::int64_t seq, Timestamp at, std::string_view kind, Id staff_id, Id ref_id,

@@ -1,29 +1,49 @@
 // Committing sales and refunds: one transaction for the sale, journal entry and print job.
 #include "db/sales.h"
 
-#include <nlohmann/json.hpp>
-
 #include "db/journal.h"
+#include "db/json_writer.h"
 #include "db/print_jobs.h"
 
 namespace pos::db {
 
 namespace {
 
-// The journal payload: a canonical summary (nlohmann::json sorts object keys, so the same sale
-// always produces the same text).
-std::string journal_payload(const SaleDraft& d, std::int64_t receipt_no, std::int64_t refund_of_receipt) {
-    nlohmann::json lines = nlohmann::json::array();
-    for (const SaleLineRow& l : d.lines)
-        lines.push_back({{"line_no", l.line_no}, {"sku", l.sku}, {"qty", l.qty}, {"payable", l.payable}});
-    nlohmann::json tenders = nlohmann::json::array();
-    for (const PaymentRow& p : d.payments) tenders.push_back({{"kind", p.kind}, {"amount", p.amount}});
-    nlohmann::json j = {{"receipt_no", receipt_no}, {"kind", d.kind},        {"currency", d.currency},
-                        {"total", d.total},         {"tax_total", d.tax_total}, {"lines", lines},
-                        {"tenders", tenders},       {"change_given", d.change_given}};
-    if (refund_of_receipt) j["refund_of_receipt"] = refund_of_receipt;
-    if (!d.overrides.empty()) j["overrides"] = d.overrides.size();
-    return j.dump();
+// The journal payload: a canonical summary, keys in byte order at every level, so the text is
+// what nlohmann::json::dump() gave for the same sale before (the journal hashes cover it).
+// Written straight into a string: building and dumping a json DOM, then parsing the text again
+// in journal::append, was a third of the commit's CPU time.
+JsonWriter journal_payload(const SaleDraft& d, std::int64_t receipt_no, std::int64_t refund_of_receipt) {
+    JsonWriter w;
+    w.begin_object();
+    w.key("change_given").value(d.change_given);
+    w.key("currency").value(d.currency);
+    w.key("kind").value(d.kind);
+    w.key("lines").begin_array();
+    for (const SaleLineRow& l : d.lines) {
+        w.begin_object();
+        w.key("line_no").value(std::int64_t{l.line_no});
+        w.key("payable").value(l.payable);
+        w.key("qty").value(std::int64_t{l.qty});
+        w.key("sku").value(l.sku);
+        w.end_object();
+    }
+    w.end_array();
+    if (!d.overrides.empty()) w.key("overrides").value(std::uint64_t{d.overrides.size()});
+    w.key("receipt_no").value(receipt_no);
+    if (refund_of_receipt) w.key("refund_of_receipt").value(refund_of_receipt);
+    w.key("tax_total").value(d.tax_total);
+    w.key("tenders").begin_array();
+    for (const PaymentRow& p : d.payments) {
+        w.begin_object();
+        w.key("amount").value(p.amount);
+        w.key("kind").value(p.kind);
+        w.end_object();
+    }
+    w.end_array();
+    w.key("total").value(d.total);
+    w.end_object();
+    return w;
 }
 
 // Refund rules checked against the stored original. Returns the original's receipt number.

@@ -32,6 +32,14 @@ TEST_CASE("append needs the caller's transaction and validates its input") {
     Transaction tx(c);
     CHECK_THROWS_WITH(journal::append(c, "Login!", 1, 0, "{}", 1), "invalid journal kind 'Login!'");
     CHECK_THROWS_WITH(journal::append(c, "login", 1, 0, "{oops", 1), "journal payload for 'login' is not valid JSON");
+    JsonWriter open;
+    open.begin_object().key("n").value(std::int64_t{1});
+    CHECK_THROWS_WITH(journal::append(c, "login", 1, 0, open, 1), "journal payload for 'login' is not a complete JSON value");
+    CHECK_THROWS_WITH(journal::append(c, "login", 1, 0, JsonWriter{}, 1),
+                      "journal payload for 'login' is not a complete JSON value");
+    open.end_object();
+    CHECK(journal::append(c, "login", 1, 0, open, 1) == 1);
+    CHECK(journal::read(c, 0, 1).at(0).payload == R"({"n":1})");
 }
 
 TEST_CASE("append chains hashes and verify accepts an intact journal") {

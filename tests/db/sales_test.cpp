@@ -178,3 +178,75 @@ TEST_CASE("commit_sale composes inside a caller's transaction") {
     CHECK(count(c, "sales") == 0);
     CHECK(commit_sale(c, sample_sale(), std::nullopt).receipt_no == 1);
 }
+
+namespace {
+
+// The journal payload as commit_sale built it with nlohmann::json before db::JsonWriter: the
+// stored text (and so the hash chain of old and new rows) must stay byte for byte the same.
+std::string dumped_payload(const SaleDraft& d, std::int64_t receipt_no, std::int64_t refund_of_receipt) {
+    nlohmann::json lines = nlohmann::json::array();
+    for (const SaleLineRow& l : d.lines)
+        lines.push_back({{"line_no", l.line_no}, {"sku", l.sku}, {"qty", l.qty}, {"payable", l.payable}});
+    nlohmann::json tenders = nlohmann::json::array();
+    for (const PaymentRow& p : d.payments) tenders.push_back({{"kind", p.kind}, {"amount", p.amount}});
+    nlohmann::json j = {{"receipt_no", receipt_no}, {"kind", d.kind},        {"currency", d.currency},
+                        {"total", d.total},         {"tax_total", d.tax_total}, {"lines", lines},
+                        {"tenders", tenders},       {"change_given", d.change_given}};
+    if (refund_of_receipt) j["refund_of_receipt"] = refund_of_receipt;
+    if (!d.overrides.empty()) j["overrides"] = d.overrides.size();
+    return j.dump();
+}
+
+}  // namespace
+
+TEST_CASE("the sale's journal payload is the text nlohmann::json::dump() gave, escapes included") {
+    TempDir dir;
+    Connection c = test::seeded_db(dir);
+    SaleDraft d = sample_sale();
+    // Quotes, backslash, every escaped control character, DEL, CJK, Cyrillic and a 4-byte emoji.
+    d.lines[0].sku = std::string("A\"B\\C/\b\f\n\r\t") + '\x01' + '\x1f' + '\x7f' + "沙发-Стол-😀";
+    d.overrides.push_back({"price_override", 1, test::k_cashier, test::k_manager, "damaged", "", 5});
+    const CommittedSale s = commit_sale(c, d, std::nullopt);
+    auto j = journal::read(c, 0, 10);
+    REQUIRE(j.size() == 1);
+    CHECK(j[0].payload == dumped_payload(d, s.receipt_no, 0));
+    CHECK(j[0].payload.find(R"("sku":"A\"B\\C/\b\f\n\r\t\u0001\u001f)") != std::string::npos);
+
+    SaleDraft r = sample_sale();
+    r.kind = "refund";
+    r.refund_of = s.sale_id;
+    const auto original = load_sale(c, s.sale_id);
+    REQUIRE(original);
+    r.lines = {original->lines[1]};
+    r.lines[0].line_no = 1;
+    r.lines[0].qty = -1;
+    r.lines[0].tax = -18'182;
+    r.lines[0].payable = -200'000;
+    r.lines[0].refund_of_line = original->lines[1].id;
+    r.subtotal = r.total = -200'000;
+    r.tax_total = -18'182;
+    r.change_given = 0;
+    r.payments = {{"cash", -200'000, 0, ""}};
+    r.taxes = {{1000, -181'818, -18'182}};
+    const CommittedSale refund = commit_sale(c, r, std::nullopt);
+    j = journal::read(c, 1, 10);
+    REQUIRE(j.size() == 1);
+    CHECK(j[0].payload == dumped_payload(r, refund.receipt_no, s.receipt_no));
+    CHECK(journal::verify(c).ok);
+}
+
+TEST_CASE("a sale whose text is not valid UTF-8 is refused and stores nothing") {
+    TempDir dir;
+    Connection c = test::seeded_db(dir);
+    for (const std::string& bad : {std::string("SOFA-\xff"), std::string("\xc0\xaf"), std::string("\xed\xa0\x80"),
+                                  std::string("\xe6\xb2"), std::string("\xf4\x90\x80\x80")}) {
+        SaleDraft d = sample_sale();
+        d.lines[1].sku = bad;
+        CHECK_THROWS_WITH_AS(commit_sale(c, d, std::nullopt), "journal payload text is not valid UTF-8", pos::Error);
+    }
+    CHECK(count(c, "sales") == 0);
+    CHECK(count(c, "sale_lines") == 0);
+    CHECK(count(c, "journal") == 0);
+    CHECK(count(c, "print_jobs") == 0);
+    CHECK(commit_sale(c, sample_sale(), std::nullopt).receipt_no == 1);
+}
