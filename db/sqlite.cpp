@@ -31,7 +31,10 @@ void create_private_file(const std::string& path) {
 }  // namespace
 
 Connection::Connection(Connection&& other) noexcept
-    : db_(std::exchange(other.db_, nullptr)), path_(std::move(other.path_)), cache_(std::move(other.cache_)) {}
+    : db_(std::exchange(other.db_, nullptr)),
+      path_(std::move(other.path_)),
+      cache_(std::move(other.cache_)),
+      savepoints_(std::exchange(other.savepoints_, 0)) {}
 
 Connection& Connection::operator=(Connection&& other) noexcept {
     if (this != &other) {
@@ -39,6 +42,7 @@ Connection& Connection::operator=(Connection&& other) noexcept {
         db_ = std::exchange(other.db_, nullptr);
         path_ = std::move(other.path_);
         cache_ = std::move(other.cache_);
+        savepoints_ = std::exchange(other.savepoints_, 0);
     }
     return *this;
 }
@@ -127,20 +131,36 @@ int Connection::user_version() {
     return static_cast<int>(v.value_or(0));
 }
 
+PageCounters Connection::page_counters() const {
+    const auto read = [this](int op) -> std::int64_t {
+        int current = 0, highwater = 0;
+        if (sqlite3_db_status(db_, op, &current, &highwater, 0) != SQLITE_OK)
+            throw Error(Errc::io, "sqlite3_db_status failed");
+        return current;
+    };
+    return {read(SQLITE_DBSTATUS_CACHE_WRITE), read(SQLITE_DBSTATUS_CACHE_HIT), read(SQLITE_DBSTATUS_CACHE_MISS)};
+}
+
 Transaction::Transaction(Connection& conn) : conn_(conn) {
     if (conn_.in_transaction()) {
-        static_assert(sizeof(void*) <= 8);
+        // Savepoints nest strictly (RAII), so the depth names each open one uniquely.
         nested_ = true;
-        savepoint_ = "pos_sp_" + std::to_string(reinterpret_cast<std::uintptr_t>(this));
-        conn_.exec("SAVEPOINT " + savepoint_);
+        savepoint_ = "pos_sp_" + std::to_string(conn_.savepoints_ + 1);
+        conn_.cached("SAVEPOINT " + savepoint_)->run();
+        ++conn_.savepoints_;
     } else {
-        conn_.exec("BEGIN IMMEDIATE");
+        conn_.cached("BEGIN IMMEDIATE")->run();
     }
 }
 
 void Transaction::commit() {
     if (done_) throw Error(Errc::invalid_state, "transaction already finished");
-    conn_.exec(nested_ ? "RELEASE " + savepoint_ : std::string("COMMIT"));
+    if (nested_) {
+        conn_.cached("RELEASE " + savepoint_)->run();
+        --conn_.savepoints_;
+    } else {
+        conn_.cached("COMMIT")->run();
+    }
     done_ = true;
 }
 
@@ -148,6 +168,7 @@ Transaction::~Transaction() {
     if (done_) return;
     try {
         if (nested_) {
+            --conn_.savepoints_;
             conn_.exec("ROLLBACK TO " + savepoint_);
             conn_.exec("RELEASE " + savepoint_);
         } else if (conn_.in_transaction()) {

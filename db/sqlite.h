@@ -126,6 +126,14 @@ private:
     bool* busy_;
 };
 
+// This connection's page cache counters since it was opened (sqlite3_db_status): pages written
+// (to the WAL, in WAL mode), pages found in the cache and pages that had to be read.
+struct PageCounters {
+    std::int64_t written = 0;
+    std::int64_t hits = 0;
+    std::int64_t misses = 0;
+};
+
 enum class OpenMode {
     create,    // create the file (mode 0600) if it does not exist
     existing,  // the file must exist
@@ -160,10 +168,12 @@ public:
     std::int64_t last_insert_id() const noexcept;
     int changes() const noexcept;
     int user_version();
+    PageCounters page_counters() const;
     const std::string& path() const noexcept { return path_; }
     sqlite3* handle() const noexcept { return db_; }
 
 private:
+    friend class Transaction;
     struct CacheEntry {
         std::unique_ptr<Statement> stmt;
         std::unique_ptr<bool> busy;
@@ -173,12 +183,15 @@ private:
     sqlite3* db_ = nullptr;
     std::string path_;
     std::map<std::string, CacheEntry, std::less<>> cache_;
+    int savepoints_ = 0;  // open Transaction savepoints (named by depth, so their SQL is cached)
 };
 
 // BEGIN IMMEDIATE in the constructor (takes the write lock at once, so SQLITE_BUSY shows up
 // here and not halfway through). When the connection is already inside a transaction it opens
 // a SAVEPOINT instead, so repository functions compose inside a caller's transaction.
 // The destructor rolls back when commit() was not called; errors there are swallowed.
+// BEGIN, COMMIT, SAVEPOINT and RELEASE run as cached statements (parsing them was part of
+// every checkout commit's CPU time).
 class Transaction {
 public:
     explicit Transaction(Connection& conn);

@@ -97,6 +97,56 @@ TEST_CASE("a nested Transaction is a savepoint: its rollback keeps the outer wor
     CHECK(c.query_int64("SELECT SUM(x) FROM t") == 101);
 }
 
+TEST_CASE("savepoints nest several deep, and an inner rollback undoes only its own level") {
+    Connection c = Connection::open(":memory:", OpenMode::create);
+    c.exec("CREATE TABLE t(x INTEGER NOT NULL)");
+    for (int round = 0; round < 3; ++round) {  // the same savepoint names are used again each round
+        Transaction outer(c);
+        c.exec("INSERT INTO t VALUES (1)");
+        {
+            Transaction a(c);
+            c.exec("INSERT INTO t VALUES (10)");
+            {
+                Transaction b(c);
+                c.exec("INSERT INTO t VALUES (100)");
+                {
+                    Transaction dropped(c);
+                    c.exec("INSERT INTO t VALUES (1000)");
+                }
+                b.commit();
+            }
+            {
+                Transaction dropped(c);
+                c.exec("INSERT INTO t VALUES (10000)");
+            }
+            a.commit();
+        }
+        outer.commit();
+        CHECK_FALSE(c.in_transaction());
+    }
+    CHECK(c.query_int64("SELECT SUM(x) FROM t") == 3 * 111);
+}
+
+TEST_CASE("page counters count the pages a commit writes") {
+    TempDir dir;
+    Connection c = Connection::open(dir.file("p.db"), OpenMode::create);
+    c.exec("CREATE TABLE t(x TEXT NOT NULL)");
+    const PageCounters before = c.page_counters();
+    {
+        Transaction tx(c);
+        auto st = c.prepare("INSERT INTO t VALUES (?1)");
+        for (int i = 0; i < 50; ++i) {
+            st.bind(1, std::string(1000, 'x'));
+            st.run();
+            st.reset();
+        }
+        tx.commit();
+    }
+    const PageCounters after = c.page_counters();
+    CHECK(after.written - before.written >= 12);  // 50 kB of rows in 4 KiB pages
+    CHECK(after.hits + after.misses > before.hits + before.misses);
+}
+
 TEST_CASE("constraint violations become pos::Error(conflict) with SQLite's message and the SQL") {
     TempDir dir;
     Connection c = test::seeded_db(dir);
