@@ -7,7 +7,7 @@
 #include "cli/commands.h"
 #include "receipt/receipt_data.h"
 #include "receipt/receipt_layout.h"
-#include "receipt/receipt_qr.h"
+#include "core/sale/receipt_qr.h"
 #include "receipt/receipt_render.h"
 #include "service/store.h"
 

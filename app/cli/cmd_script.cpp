@@ -56,7 +56,7 @@ int cmd_script(const Argv& argv) {
             clock.set(*t);
         }
         try {
-            const service::Result r = pos.apply(line.intent);
+            const service::Outcome r = pos.apply(line.intent);
             if (line.expect_error) {
                 std::fprintf(stderr, "%s:%d: error: expected %s but %s succeeded: %s\n", file.c_str(), line_no, line.expect_error->c_str(),
                              line.op.c_str(), r.message.c_str());

@@ -146,28 +146,28 @@ std::vector<intent::Intent> DeviceRuntime::pump() {
     return out;
 }
 
-void DeviceRuntime::after(const intent::Intent& applied) {
-    if (std::holds_alternative<intent::OpenDrawer>(applied)) impl_->hub->open_drawer();
-    if (std::holds_alternative<intent::CompleteSale>(applied) || std::holds_alternative<intent::Refund>(applied) ||
-        std::holds_alternative<intent::Reprint>(applied) || std::holds_alternative<intent::RetryPrint>(applied) ||
-        std::holds_alternative<intent::CloseDay>(applied)) {
-        if (std::holds_alternative<intent::RetryPrint>(applied)) summary_.failed_job.reset();
-        impl_->hub->notify_jobs();
-    }
-    // The manager's pages: the service checked and journaled them; the pages are laid out for
-    // the printer in use and queued in the durable print queue.
-    try {
-        if (std::holds_alternative<intent::PrintTest>(applied)) {
-            impl_->queue_page("test", cli::test_page(impl_->profile()), Lang::en);
-        } else if (const auto* p = std::get_if<intent::PrintSummary>(&applied)) {
-            const service::StoreSettings settings = service::load_settings(impl_->report_conn);
-            const std::string day = p->date.empty() ? local_day(SystemClock().now()) : p->date;
-            const Playbook pb = load_playbook(service::playbooks_dir() + "/" + settings.profile + ".json");
-            const report::DaySummary summary = service::day_summary(impl_->report_conn, day, pb, settings.lang);
-            impl_->queue_page("z_report", receipt::z_report(summary, {settings.lang, impl_->profile().columns_a}), settings.lang);
+void DeviceRuntime::after(const service::Outcome& outcome) {
+    namespace ev = service::event;
+    for (const service::Event& e : outcome.events) {
+        if (std::holds_alternative<ev::DrawerRequested>(e)) impl_->hub->open_drawer();
+        if (std::holds_alternative<ev::PrintRetried>(e)) summary_.failed_job.reset();
+        if (std::holds_alternative<ev::PrintQueued>(e) || std::holds_alternative<ev::PrintRetried>(e)) impl_->hub->notify_jobs();
+        // The manager's pages: the service checked and journaled them; the pages are laid out
+        // for the printer in use and queued in the durable print queue.
+        const auto* page = std::get_if<ev::PagePrintRequested>(&e);
+        if (!page) continue;
+        try {
+            if (page->page == ev::PageKind::test_page) {
+                impl_->queue_page("test", cli::test_page(impl_->profile()), Lang::en);
+            } else {
+                const service::StoreSettings settings = service::load_settings(impl_->report_conn);
+                const Playbook pb = load_playbook(service::playbooks_dir() + "/" + settings.profile + ".json");
+                const report::DaySummary summary = service::day_summary(impl_->report_conn, page->day, pb, settings.lang);
+                impl_->queue_page("z_report", receipt::z_report(summary, {settings.lang, impl_->profile().columns_a}), settings.lang);
+            }
+        } catch (const Error& e2) {
+            summary_.failure = std::string("cannot print: ") + e2.what();
         }
-    } catch (const Error& e) {
-        summary_.failure = std::string("cannot print: ") + e.what();
     }
 }
 

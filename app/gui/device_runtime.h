@@ -10,6 +10,7 @@
 
 #include "devices/device_events.h"
 #include "core/intents/intents.h"
+#include "service/outcome.h"
 #include "service/store_settings.h"
 
 namespace pos::gui {
@@ -33,8 +34,9 @@ public:
 
     // Drains device events (UI thread); scans from the USB scanner are returned as Scan intents.
     std::vector<intent::Intent> pump();
-    // After an intent was applied: print what it queued, pulse the drawer for a no-sale.
-    void after(const intent::Intent& applied);
+    // After an intent was applied, its events: wake the printer for what it queued, lay out and
+    // queue the pages the terminal prints itself, pulse the drawer for a no-sale.
+    void after(const service::Outcome& outcome);
     const DeviceSummary& summary() const noexcept { return summary_; }
 
 private:

@@ -15,8 +15,9 @@ void FloorPage::frame(PageContext& ctx, intent::IntentSink& sink) {
     ui::draw_floor(make_floor_view(ctx.pos, staff_names_, state_.selected), state_, sink);
 }
 
-void FloorPage::applied(const intent::Intent& applied, const service::Result& result) {
-    if (std::holds_alternative<intent::StartVisit>(applied)) state_.selected = result.id;
+void FloorPage::applied(const intent::Intent& applied, const service::Outcome& outcome) {
+    (void)applied;
+    if (const auto* started = outcome.find<service::event::VisitStarted>()) state_.selected = started->visit;
     names_stale_ = true;  // staff may have been added or renamed; the list is short
 }
 

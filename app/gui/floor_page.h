@@ -14,7 +14,7 @@ namespace pos::gui {
 class FloorPage final : public Page {
 public:
     void frame(PageContext& ctx, intent::IntentSink& sink) override;
-    void applied(const intent::Intent& applied, const service::Result& result) override;
+    void applied(const intent::Intent& applied, const service::Outcome& outcome) override;
 
     const ui::FloorUiState& state() const noexcept { return state_; }
 

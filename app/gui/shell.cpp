@@ -17,7 +17,7 @@ ui::LoginView login_view(service::PosService& pos, const std::string& error) {
     ui::LoginView v;
     v.store_name = pos.settings().store_name;
     v.clock = clock_text(pos.now());
-    for (const auto& s : pos.staff()) v.staff.push_back({s.id, s.name, s.role});
+    for (const auto& s : pos.staff()) v.staff.push_back({s.id, s.name, std::string(role_name(s.role))});
     v.error = error;
     v.language = pos.lang();
     return v;
@@ -45,18 +45,19 @@ ui::TopBarView top_bar_view(service::PosService& pos, const DeviceSummary& devic
 }
 
 // A person-readable message in the session language for a refused intent: a translated
-// headline for the kind of refusal, then the service's detail (names, codes, amounts).
-std::string error_text(const intent::Intent& i, const Error& e) {
-    if (std::holds_alternative<intent::Login>(i)) {
-        if (e.code() == Errc::permission_denied) return ui::tr("Wrong PIN");
-        if (e.code() == Errc::locked_out) return ui::tr("Locked after too many wrong PINs. Try again later.");
+// headline for the kind of refusal, then the service's detail (names, codes, amounts). Before
+// anyone is logged in, a wrong or locked PIN is said without the detail.
+std::string error_text(const service::Refusal& r, bool logged_in) {
+    if (!logged_in) {
+        if (r.cause == Cause::wrong_pin) return ui::tr("Wrong PIN");
+        if (r.code == Errc::locked_out) return ui::tr("Locked after too many wrong PINs. Try again later.");
     }
     const char* headline = nullptr;
-    if (const auto* scan = std::get_if<intent::Scan>(&i)) {
-        headline = e.code() == Errc::not_found ? ui::tr("Not in the catalog") : ui::tr("Barcode not readable, scan again");
-        return std::string(headline) + ": " + scan->code + "  (" + e.what() + ")";
+    if (r.cause == Cause::unknown_barcode || r.cause == Cause::unreadable_barcode) {
+        headline = r.cause == Cause::unknown_barcode ? ui::tr("Not in the catalog") : ui::tr("Barcode not readable, scan again");
+        return std::string(headline) + ": " + r.subject + "  (" + r.detail + ")";
     }
-    switch (e.code()) {
+    switch (r.code) {
     case Errc::permission_denied: headline = ui::tr("Needs a manager's approval"); break;
     case Errc::locked_out: headline = ui::tr("Locked after too many wrong PINs. Try again later."); break;
     case Errc::not_found: headline = ui::tr("Not found"); break;
@@ -66,7 +67,7 @@ std::string error_text(const intent::Intent& i, const Error& e) {
     case Errc::invalid_state: headline = ui::tr("Not possible now"); break;
     case Errc::io: headline = ui::tr("Could not save or read"); break;
     }
-    return std::string(headline) + ": " + e.what();
+    return std::string(headline) + ": " + r.detail;
 }
 
 }  // namespace
@@ -111,17 +112,19 @@ double Shell::frame(double now, bool input, intent::IntentSink& sink) {
 
 void Shell::apply(const std::vector<intent::Intent>& intents) {
     for (const auto& i : intents) {
-        try {
-            const service::Result r = ctx_.pos.apply(i);
-            ctx_.devices.after(i);
+        const bool logged_in = ctx_.pos.user().has_value();
+        auto reply = ctx_.pos.try_apply(i);
+        if (const auto* out = std::get_if<service::Outcome>(&reply)) {
+            ctx_.devices.after(*out);
             message_.clear();
-            for (auto& [name, page] : pages_) page->applied(i, r);
-            if (std::holds_alternative<intent::LinkVisit>(i)) tab_ = "terminal";
-            if (std::holds_alternative<intent::Login>(i)) login_ = {};
-        } catch (const Error& e) {
-            message_ = error_text(i, e);
+            for (auto& [name, page] : pages_) page->applied(i, *out);
+            if (out->find<service::event::VisitLinked>()) tab_ = "terminal";
+            if (out->find<service::event::LoggedIn>()) login_ = {};
+        } else {
+            const auto& refusal = std::get<service::Refusal>(reply);
+            message_ = error_text(refusal, logged_in);
             bool shown = false;  // a page that shows the refusal itself (a dialog) takes it
-            for (auto& [name, page] : pages_) shown = page->refused(i, message_) || shown;
+            for (auto& [name, page] : pages_) shown = page->refused(i, refusal, message_) || shown;
             if (shown) message_.clear();
         }
     }

@@ -4,7 +4,7 @@
 #include "drivers/escpos/text_width.h"
 #include "receipt/receipt_format.h"
 #include "receipt/receipt_labels.h"
-#include "receipt/receipt_qr.h"
+#include "core/sale/receipt_qr.h"
 
 namespace pos::receipt {
 

@@ -6,7 +6,7 @@
 #include "receipt/receipt_blocks.h"
 #include "receipt/receipt_format.h"
 #include "receipt/receipt_labels.h"
-#include "receipt/receipt_qr.h"
+#include "core/sale/receipt_qr.h"
 
 namespace pos::receipt {
 namespace {

@@ -2,7 +2,7 @@
 // Receipt layouts: a completed sale or refund -> escpos::Document (pure, no I/O). Amounts on
 // the lines are plain grouped numbers in the store language's format; the currency code is
 // printed once, on the total line, so receipts in Russian stay in the printer's text mode.
-// The QR code at the bottom carries receipt_qr_payload() (receipt_qr.h).
+// The QR code at the bottom carries receipt_qr_payload() (core/sale/receipt_qr.h).
 #include "drivers/escpos/document.h"
 #include "drivers/escpos/profile.h"
 #include "receipt/receipt_data.h"

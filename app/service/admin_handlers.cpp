@@ -88,7 +88,7 @@ void write_text_file(const std::string& path, const std::string& text) {
 
 }  // namespace
 
-Result Handlers::operator()(const intent::AddStaff& i) {
+Outcome Handlers::operator()(const intent::AddStaff& i) {
     const Actor actor = s.require_user();
     authorize(Action::manage_staff, actor, std::nullopt);
     const std::string name = trimmed(i.name);
@@ -106,24 +106,25 @@ Result Handlers::operator()(const intent::AddStaff& i) {
     const Id id = db::add_staff(s.conn_, name, role_name(*role), hash, s.now());
     s.journal(db::journal::k_staff_add, id, nlohmann::json{{"name", name}, {"role", role_name(*role)}}.dump());
     tx.commit();
-    return {"added staff " + std::to_string(id) + ": " + name + " (" + std::string(role_name(*role)) + ")", id, 0};
+    return {"added staff " + std::to_string(id) + ": " + name + " (" + std::string(role_name(*role)) + ")", id, 0,
+            {event::StaffChanged{id, event::StaffChange::added, name}}};
 }
 
-Result Handlers::operator()(const intent::SetStaffActive& i) {
+Outcome Handlers::operator()(const intent::SetStaffActive& i) {
     const Actor actor = s.require_user();
     authorize(Action::manage_staff, actor, std::nullopt);
     const db::StaffRow row = any_staff(s.conn_, i.staff);
     if (!i.active && row.id == actor.staff_id) throw Error(Errc::invalid_state, "you cannot deactivate yourself");
-    if (row.active == i.active)
-        return {row.name + " is already " + (i.active ? "active" : "inactive"), row.id, 0};
+    const event::StaffChanged changed{row.id, i.active ? event::StaffChange::activated : event::StaffChange::deactivated, row.name};
+    if (row.active == i.active) return {row.name + " is already " + (i.active ? "active" : "inactive"), row.id, 0, {changed}};
     db::Transaction tx(s.conn_);
     db::set_staff_active(s.conn_, row.id, i.active);
     s.journal(k_staff_active, row.id, nlohmann::json{{"name", row.name}, {"active", i.active}}.dump());
     tx.commit();
-    return {row.name + (i.active ? " reactivated" : " deactivated"), row.id, 0};
+    return {row.name + (i.active ? " reactivated" : " deactivated"), row.id, 0, {changed}};
 }
 
-Result Handlers::operator()(const intent::ChangePin& i) {
+Outcome Handlers::operator()(const intent::ChangePin& i) {
     const Actor actor = s.require_user();
     authorize(Action::manage_staff, actor, std::nullopt);
     const db::StaffRow row = any_staff(s.conn_, i.staff);
@@ -134,10 +135,10 @@ Result Handlers::operator()(const intent::ChangePin& i) {
     db::update_staff_lockout(s.conn_, row.id, 0, 0);  // a new PIN also lifts a lockout
     s.journal(k_staff_pin, row.id, nlohmann::json{{"name", row.name}}.dump());
     tx.commit();
-    return {"new PIN for " + row.name, row.id, 0};
+    return {"new PIN for " + row.name, row.id, 0, {event::StaffChanged{row.id, event::StaffChange::pin_changed, row.name}}};
 }
 
-Result Handlers::operator()(const intent::ImportCatalog& i) {
+Outcome Handlers::operator()(const intent::ImportCatalog& i) {
     const Actor actor = s.require_user();
     authorize(Action::manage_catalog, actor, std::nullopt);
     const std::string text = read_text_file(i.path);
@@ -156,10 +157,10 @@ Result Handlers::operator()(const intent::ImportCatalog& i) {
     const CatalogImportResult res = import_catalog_rows(s.conn_, parsed.rows, i.path, s.now());
     return {"imported " + std::to_string(parsed.rows.size()) + " products from " + i.path + " (" + std::to_string(res.inserted) +
                 " new, " + std::to_string(res.updated) + " updated)",
-            0, 0};
+            0, 0, {event::CatalogImported{parsed.rows.size()}}};
 }
 
-Result Handlers::operator()(const intent::ExportSummary& i) {
+Outcome Handlers::operator()(const intent::ExportSummary& i) {
     const Actor actor = s.require_user();
     authorize(Action::reports, actor, std::nullopt);
     const std::string day = day_or_today(i.date, s.now());
@@ -168,28 +169,30 @@ Result Handlers::operator()(const intent::ExportSummary& i) {
     db::Transaction tx(s.conn_);
     s.journal(k_summary_export, 0, nlohmann::json{{"day", day}, {"file", i.path}}.dump());
     tx.commit();
-    return {"summary of " + day + " written to " + i.path, 0, 0};
+    return {"summary of " + day + " written to " + i.path, 0, 0, {event::SummaryExported{day, i.path}}};
 }
 
 // The service checks and journals; the app's device runtime renders the page for the printer
 // that is attached (its profile decides the layout) and queues it in the durable print queue.
-Result Handlers::operator()(const intent::PrintSummary& i) {
+Outcome Handlers::operator()(const intent::PrintSummary& i) {
     const Actor actor = s.require_user();
     authorize(Action::reports, actor, std::nullopt);
     const std::string day = day_or_today(i.date, s.now());
     db::Transaction tx(s.conn_);
     s.journal(k_summary_print, 0, nlohmann::json{{"day", day}}.dump());
     tx.commit();
-    return {"summary of " + day + " to print (the app prints it on its printer)", 0, 0};
+    return {"summary of " + day + " to print (the app prints it on its printer)", 0, 0,
+            {event::PagePrintRequested{event::PageKind::day_summary, day}}};
 }
 
-Result Handlers::operator()(const intent::PrintTest&) {
+Outcome Handlers::operator()(const intent::PrintTest&) {
     const Actor actor = s.require_user();
     authorize(Action::manage_settings, actor, std::nullopt);
     db::Transaction tx(s.conn_);
     s.journal(k_print_test, 0, nlohmann::json{{"profile", s.settings_.printer_profile}}.dump());
     tx.commit();
-    return {"printer test page to print (the app prints it on its printer)", 0, 0};
+    return {"printer test page to print (the app prints it on its printer)", 0, 0,
+            {event::PagePrintRequested{event::PageKind::test_page, {}}}};
 }
 
 }  // namespace pos::service

@@ -54,7 +54,7 @@ RefundSource refund_source_of(db::Connection& conn, const db::SaleRecord& rec) {
 
 }  // namespace
 
-Result Handlers::operator()(const intent::Refund& i) {
+Outcome Handlers::operator()(const intent::Refund& i) {
     const Actor actor = s.require_user();
     const db::SaleRecord rec = find_receipt(s.conn_, i.receipt_no);
     if (rec.kind != "sale") throw Error(Errc::invalid_input, "receipt " + std::to_string(i.receipt_no) + " is itself a refund");
@@ -116,19 +116,20 @@ Result Handlers::operator()(const intent::Refund& i) {
     s.last_commit_ = committed;
     return {"refund " + std::to_string(committed.sale_id) + " receipt " + std::to_string(committed.receipt_no) + " of receipt " +
                 std::to_string(i.receipt_no) + ": " + money(r.total) + " back in " + std::string(tender_kind_name(r.tender.kind)),
-            committed.sale_id, committed.receipt_no};
+            committed.sale_id, committed.receipt_no,
+            {event::RefundCommitted{committed.sale_id, committed.receipt_no, i.receipt_no}, event::PrintQueued{committed.print_job_id}}};
 }
 
-Result Handlers::operator()(const intent::Reprint& i) {
+Outcome Handlers::operator()(const intent::Reprint& i) {
     s.require_user();
     const db::SaleRecord rec = find_receipt(s.conn_, i.receipt_no);
     const Id job = db::enqueue_print_job(s.conn_, rec.id, i.gift ? "gift" : "copy", std::nullopt, s.now());
     return {std::string(i.gift ? "gift receipt" : "copy") + " of receipt " + std::to_string(i.receipt_no) + " queued (job " +
                 std::to_string(job) + ")",
-            job, i.receipt_no};
+            job, i.receipt_no, {event::PrintQueued{job}}};
 }
 
-Result Handlers::operator()(const intent::OpenDrawer& i) {
+Outcome Handlers::operator()(const intent::OpenDrawer& i) {
     const Actor actor = s.require_user();
     const auto appr = authorize(Action::no_sale_drawer, actor, approval(i.approval));
     db::Transaction tx(s.conn_);
@@ -144,10 +145,10 @@ Result Handlers::operator()(const intent::OpenDrawer& i) {
     }
     s.journal(db::journal::k_drawer_open, 0, payload.dump());
     tx.commit();
-    return {"cash drawer opened (no sale)", 0, 0};
+    return {"cash drawer opened (no sale)", 0, 0, {event::DrawerRequested{}}};
 }
 
-Result Handlers::operator()(const intent::CloseDay& i) {
+Outcome Handlers::operator()(const intent::CloseDay& i) {
     const Actor actor = s.require_user();
     const auto appr = authorize(Action::day_close, actor, approval(i.approval));
     const std::string day = i.date.empty() ? local_day(s.now()) : i.date;
@@ -183,11 +184,11 @@ Result Handlers::operator()(const intent::CloseDay& i) {
               nlohmann::json{{"day", day}, {"expected", expected}, {"counted", counted}, {"variance", counted - expected},
                              {"sales", summary.sales_count}, {"revenue", summary.revenue}}
                   .dump());
-    db::enqueue_print_job(s.conn_, 0, "z_report", std::nullopt, s.now());
+    const Id job = db::enqueue_print_job(s.conn_, 0, "z_report", std::nullopt, s.now());
     tx.commit();
     return {"day " + day + " closed: expected " + money(expected) + ", counted " + money(counted) + ", variance " +
                 money(counted - expected),
-            id, 0};
+            id, 0, {event::DayClosed{day}, event::PrintQueued{job}}};
 }
 
 }  // namespace pos::service

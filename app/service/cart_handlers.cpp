@@ -4,6 +4,7 @@
 
 #include "core/codes/barcode.h"
 #include "core/sale/cart_json.h"
+#include "core/sale/receipt_qr.h"
 #include "db/catalog.h"
 #include "db/held_carts.h"
 #include "db/journal.h"
@@ -28,44 +29,53 @@ int Handlers::line_id_at(int position) const {
     return lines[static_cast<std::size_t>(position - 1)].line_id;
 }
 
-Result Handlers::cart_result(std::string message) const {
+Outcome Handlers::cart_result(std::string message, event::CartChange what) const {
     const CartTotals t = s.totals();
     message += " — cart " + std::to_string(t.totals.line_count) + (t.totals.line_count == 1 ? " line" : " lines") + ", total " +
                money(t.totals.total);
-    return {std::move(message), 0, 0};
+    return {std::move(message), 0, 0, {event::CartChanged{what}}};
 }
 
-Result Handlers::operator()(const intent::Scan& i) {
+Outcome Handlers::operator()(const intent::Scan& i) {
     s.require_user();
     s.require_no_tenders("add items");
-    const ScanResult scan = parse_scan(i.code);
+    ScanResult scan;
+    try {
+        scan = parse_scan(i.code);
+    } catch (const Error& e) {
+        throw Error(e.code(), e.what(), Cause::unreadable_barcode);
+    }
+    // A receipt's own QR code at the till opens that receipt (for a return); the cart is unchanged.
+    if (const auto receipt_no = receipt::parse_receipt_qr(scan.data))
+        return {"receipt " + receipt::receipt_number_text(*receipt_no) + " scanned", 0, *receipt_no,
+                {event::ReceiptScanned{*receipt_no}}};
     auto product = db::find_by_barcode(s.conn_, scan.lookup_key);
-    if (!product) throw Error(Errc::not_found, "not in catalog: " + scan.data);
+    if (!product) throw Error(Errc::not_found, "not in catalog: " + scan.data, Cause::unknown_barcode);
     ProductInfo info = product_info(*product);
     if (scan.price_minor) info.list_price = *scan.price_minor;  // in-store price-embedded label
     s.cart_.add_product(info, 1);
     std::string added = "added " + info.sku + " " + info.name;
     if (const std::string kept = scan.kept_ais_text(); !kept.empty()) added += " [" + kept + "]";  // GS1 AIs of the scan
-    return cart_result(added);
+    return cart_result(added, event::CartChange::line_added);
 }
 
-Result Handlers::operator()(const intent::AddItem& i) {
+Outcome Handlers::operator()(const intent::AddItem& i) {
     s.require_user();
     s.require_no_tenders("add items");
     auto product = db::find_by_sku(s.conn_, i.sku);
     if (!product || !product->active) throw Error(Errc::not_found, "no product with sku '" + i.sku + "'");
     s.cart_.add_product(product_info(*product), i.qty);
-    return cart_result("added " + std::to_string(i.qty) + " x " + product->sku + " " + product->name);
+    return cart_result("added " + std::to_string(i.qty) + " x " + product->sku + " " + product->name, event::CartChange::line_added);
 }
 
-Result Handlers::operator()(const intent::SetQty& i) {
+Outcome Handlers::operator()(const intent::SetQty& i) {
     s.require_user();
     s.require_no_tenders("change quantities");
     s.cart_.set_qty(line_id_at(i.line), i.qty);
-    return cart_result("line " + std::to_string(i.line) + " qty " + std::to_string(i.qty));
+    return cart_result("line " + std::to_string(i.line) + " qty " + std::to_string(i.qty), event::CartChange::line_changed);
 }
 
-Result Handlers::operator()(const intent::RemoveLine& i) {
+Outcome Handlers::operator()(const intent::RemoveLine& i) {
     const Actor actor = s.require_user();
     s.require_no_tenders("remove lines");
     const int line_id = line_id_at(i.line);
@@ -81,36 +91,36 @@ Result Handlers::operator()(const intent::RemoveLine& i) {
     s.journal(db::journal::k_void, 0, payload.dump());
     tx.commit();
     s.cart_ = std::move(next);
-    return cart_result("removed line " + std::to_string(i.line) + " (" + line.sku + ")");
+    return cart_result("removed line " + std::to_string(i.line) + " (" + line.sku + ")", event::CartChange::line_removed);
 }
 
-Result Handlers::operator()(const intent::LineDiscount& i) {
+Outcome Handlers::operator()(const intent::LineDiscount& i) {
     const Actor actor = s.require_user();
     s.require_no_tenders("give discounts");
     const int line_id = line_id_at(i.line);
     const auto appr = approval(i.approval);
     s.cart_.set_line_discount(line_id, to_discount(i.discount), actor, s.settings_.caps, appr);
-    return cart_result("discount on line " + std::to_string(i.line));
+    return cart_result("discount on line " + std::to_string(i.line), event::CartChange::line_changed);
 }
 
-Result Handlers::operator()(const intent::OrderDiscount& i) {
+Outcome Handlers::operator()(const intent::OrderDiscount& i) {
     const Actor actor = s.require_user();
     s.require_no_tenders("give discounts");
     const auto appr = approval(i.approval);
     s.cart_.set_order_discount(to_discount(i.discount), actor, s.settings_.caps, appr);
-    return cart_result("order discount");
+    return cart_result("order discount", event::CartChange::line_changed);
 }
 
-Result Handlers::operator()(const intent::PriceOverride& i) {
+Outcome Handlers::operator()(const intent::PriceOverride& i) {
     const Actor actor = s.require_user();
     s.require_no_tenders("change prices");
     const int line_id = line_id_at(i.line);
     const auto appr = approval(i.approval);
     s.cart_.override_price(line_id, i.price, actor, appr);
-    return cart_result("price of line " + std::to_string(i.line) + " set to " + money(i.price));
+    return cart_result("price of line " + std::to_string(i.line) + " set to " + money(i.price), event::CartChange::line_changed);
 }
 
-Result Handlers::operator()(const intent::AddTender& i) {
+Outcome Handlers::operator()(const intent::AddTender& i) {
     s.require_user();
     if (s.cart_.empty()) throw Error(Errc::invalid_state, "the cart is empty");
     const auto kind = parse_tender_kind(i.kind);
@@ -124,19 +134,19 @@ Result Handlers::operator()(const intent::AddTender& i) {
     std::string msg = std::string(tender_kind_name(*kind)) + " " + money(s.payment_->tenders().back().amount) + ", due " +
                       money(s.payment_->remaining_due());
     if (s.payment_->change() > 0) msg += ", change " + money(s.payment_->change());
-    return {msg, 0, 0};
+    return {msg, 0, 0, {event::TendersChanged{}}};
 }
 
-Result Handlers::operator()(const intent::RemoveTender& i) {
+Outcome Handlers::operator()(const intent::RemoveTender& i) {
     s.require_user();
     if (!s.payment_ || i.index < 1 || static_cast<std::size_t>(i.index) > s.payment_->tenders().size())
         throw Error(Errc::not_found, "no tender " + std::to_string(i.index));
     s.payment_->remove(static_cast<std::size_t>(i.index - 1));
     if (s.payment_->tenders().empty()) s.payment_.reset();
-    return {"tender removed", 0, 0};
+    return {"tender removed", 0, 0, {event::TendersChanged{}}};
 }
 
-Result Handlers::operator()(const intent::VoidCart& i) {
+Outcome Handlers::operator()(const intent::VoidCart& i) {
     const Actor actor = s.require_user();
     s.require_no_tenders("void the cart");
     if (s.cart_.empty()) throw Error(Errc::invalid_state, "the cart is already empty");
@@ -160,10 +170,11 @@ Result Handlers::operator()(const intent::VoidCart& i) {
     tx.commit();
     s.cart_ = Cart(s.settings_.currency());
     s.payment_.reset();
-    return {"cart voided (" + std::to_string(lines) + " lines, " + money(total) + ")", 0, 0};
+    return {"cart voided (" + std::to_string(lines) + " lines, " + money(total) + ")", 0, 0,
+            {event::CartChanged{event::CartChange::voided}}};
 }
 
-Result Handlers::operator()(const intent::HoldCart& i) {
+Outcome Handlers::operator()(const intent::HoldCart& i) {
     const Actor actor = s.require_user();
     s.require_no_tenders("hold the cart");
     if (s.cart_.empty()) throw Error(Errc::invalid_state, "the cart is empty: nothing to hold");
@@ -173,29 +184,30 @@ Result Handlers::operator()(const intent::HoldCart& i) {
     s.held_.restore(HeldCart{id, i.label.empty() ? "Held #" + std::to_string(id) : i.label, now, s.cart_});
     s.cart_ = Cart(s.settings_.currency());
     s.payment_.reset();
-    return {"cart held as #" + std::to_string(id), id, 0};
+    return {"cart held as #" + std::to_string(id), id, 0, {event::CartChanged{event::CartChange::held}}};
 }
 
-Result Handlers::operator()(const intent::RecallCart& i) {
+Outcome Handlers::operator()(const intent::RecallCart& i) {
     s.require_user();
     if (!s.cart_.empty()) throw Error(Errc::invalid_state, "finish, hold or void the current cart first");
     if (!s.held_.contains(i.held_id)) throw Error(Errc::not_found, "no held cart #" + std::to_string(i.held_id));
     db::take_held_cart(s.conn_, i.held_id);
     s.cart_ = s.held_.recall(i.held_id);
-    return cart_result("recalled held cart #" + std::to_string(i.held_id));
+    return cart_result("recalled held cart #" + std::to_string(i.held_id), event::CartChange::recalled);
 }
 
-Result Handlers::operator()(const intent::LinkVisit& i) {
+Outcome Handlers::operator()(const intent::LinkVisit& i) {
     s.require_user();
     const Visit& v = s.visit_for(i.visit);
     s.cart_.set_visit_id(v.id());
-    return {"cart linked to visit " + std::to_string(v.id()), v.id(), 0};
+    return {"cart linked to visit " + std::to_string(v.id()), v.id(), 0, {event::VisitLinked{v.id()}}};
 }
 
-Result Handlers::operator()(const intent::LinkCustomer& i) {
+Outcome Handlers::operator()(const intent::LinkCustomer& i) {
     s.require_user();
     s.cart_.set_customer_id(i.customer_id);
-    return {"cart linked to customer " + std::to_string(i.customer_id), i.customer_id, 0};
+    return {"cart linked to customer " + std::to_string(i.customer_id), i.customer_id, 0,
+            {event::CustomerLinked{i.customer_id}}};
 }
 
 }  // namespace pos::service

@@ -58,7 +58,7 @@ db::SaleDraft sale_draft(const CompletedSale& sale, Id staff_id, const std::stri
     return d;
 }
 
-Result Handlers::operator()(const intent::CompleteSale&) {
+Outcome Handlers::operator()(const intent::CompleteSale&) {
     const Actor actor = s.require_user();
     if (s.cart_.empty()) throw Error(Errc::invalid_state, "the cart is empty");
     const Minor due = s.totals().totals.total;
@@ -98,7 +98,8 @@ Result Handlers::operator()(const intent::CompleteSale&) {
     std::string msg = "sale " + std::to_string(committed.sale_id) + " receipt " + std::to_string(committed.receipt_no) + " total " +
                       money(sale.totals().total);
     if (sale.change() > 0) msg += " change " + money(sale.change());
-    return {msg, committed.sale_id, committed.receipt_no};
+    return {msg, committed.sale_id, committed.receipt_no,
+            {event::SaleCommitted{committed.sale_id, committed.receipt_no}, event::PrintQueued{committed.print_job_id}}};
 }
 
 }  // namespace pos::service

@@ -83,7 +83,7 @@ struct Sim {
     std::vector<std::pair<std::int64_t, int>> receipts;  // receipt no, line count (refund candidates)
     DemoReport& report;
 
-    Result act(intent::Intent i, Timestamp at) {
+    Outcome act(intent::Intent i, Timestamp at) {
         clock.set(at);
         return pos.apply(i);
     }
@@ -103,7 +103,7 @@ struct Sim {
         const DemoStaff& floor = staff_with_role("floor");
         login(floor, t);
         static const std::vector<std::string> sources{"walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "be_back", "be_back", "phone", "internet"};
-        const Result started = act(intent::StartVisit{rng.range(1, 4), rng.pick(sources), "", ""}, t);
+        const Outcome started = act(intent::StartVisit{rng.range(1, 4), rng.pick(sources), "", ""}, t);
         const intent::VisitRef v{started.id, {}};
         report.visits++;
         const auto min = [&](int lo, int hi) { return static_cast<Timestamp>(rng.range(lo * 60, hi * 60)) * 1000; };
@@ -204,7 +204,7 @@ struct Sim {
             act(intent::AddTender{"cash", part, part, ""}, t += 20000);
         }
         const int lines = static_cast<int>(pos.cart().lines().size());
-        const Result paid = act(intent::CompleteSale{}, t += 5000);
+        const Outcome paid = act(intent::CompleteSale{}, t += 5000);
         receipts.emplace_back(paid.receipt_no, lines);
         report.sales++;
     }

@@ -10,62 +10,62 @@ namespace pos::service {
 struct Handlers {
     PosService& s;
 
-    Result operator()(const intent::Login& i);
-    Result operator()(const intent::Logout& i);
-    Result operator()(const intent::SetLanguage& i);
+    Outcome operator()(const intent::Login& i);
+    Outcome operator()(const intent::Logout& i);
+    Outcome operator()(const intent::SetLanguage& i);
 
-    Result operator()(const intent::StartVisit& i);
-    Result operator()(const intent::EnterStage& i);
-    Result operator()(const intent::RecordSignal& i);
-    Result operator()(const intent::RaiseObjection& i);
-    Result operator()(const intent::ResolveObjection& i);
-    Result operator()(const intent::UseTechnique& i);
-    Result operator()(const intent::SetNeed& i);
-    Result operator()(const intent::RecordQuote& i);
-    Result operator()(const intent::ClosingAttempt& i);
-    Result operator()(const intent::AddNote& i);
-    Result operator()(const intent::EndVisitLost& i);
-    Result operator()(const intent::EndVisitFollowUp& i);
+    Outcome operator()(const intent::StartVisit& i);
+    Outcome operator()(const intent::EnterStage& i);
+    Outcome operator()(const intent::RecordSignal& i);
+    Outcome operator()(const intent::RaiseObjection& i);
+    Outcome operator()(const intent::ResolveObjection& i);
+    Outcome operator()(const intent::UseTechnique& i);
+    Outcome operator()(const intent::SetNeed& i);
+    Outcome operator()(const intent::RecordQuote& i);
+    Outcome operator()(const intent::ClosingAttempt& i);
+    Outcome operator()(const intent::AddNote& i);
+    Outcome operator()(const intent::EndVisitLost& i);
+    Outcome operator()(const intent::EndVisitFollowUp& i);
 
-    Result operator()(const intent::LinkVisit& i);
-    Result operator()(const intent::LinkCustomer& i);
-    Result operator()(const intent::Scan& i);
-    Result operator()(const intent::AddItem& i);
-    Result operator()(const intent::SetQty& i);
-    Result operator()(const intent::RemoveLine& i);
-    Result operator()(const intent::LineDiscount& i);
-    Result operator()(const intent::OrderDiscount& i);
-    Result operator()(const intent::PriceOverride& i);
-    Result operator()(const intent::AddTender& i);
-    Result operator()(const intent::RemoveTender& i);
-    Result operator()(const intent::CompleteSale& i);
-    Result operator()(const intent::VoidCart& i);
-    Result operator()(const intent::HoldCart& i);
-    Result operator()(const intent::RecallCart& i);
+    Outcome operator()(const intent::LinkVisit& i);
+    Outcome operator()(const intent::LinkCustomer& i);
+    Outcome operator()(const intent::Scan& i);
+    Outcome operator()(const intent::AddItem& i);
+    Outcome operator()(const intent::SetQty& i);
+    Outcome operator()(const intent::RemoveLine& i);
+    Outcome operator()(const intent::LineDiscount& i);
+    Outcome operator()(const intent::OrderDiscount& i);
+    Outcome operator()(const intent::PriceOverride& i);
+    Outcome operator()(const intent::AddTender& i);
+    Outcome operator()(const intent::RemoveTender& i);
+    Outcome operator()(const intent::CompleteSale& i);
+    Outcome operator()(const intent::VoidCart& i);
+    Outcome operator()(const intent::HoldCart& i);
+    Outcome operator()(const intent::RecallCart& i);
 
-    Result operator()(const intent::Refund& i);
-    Result operator()(const intent::Reprint& i);
-    Result operator()(const intent::OpenDrawer& i);
-    Result operator()(const intent::RetryPrint& i);
-    Result operator()(const intent::SkipPrint& i);
-    Result operator()(const intent::CloseDay& i);
+    Outcome operator()(const intent::Refund& i);
+    Outcome operator()(const intent::Reprint& i);
+    Outcome operator()(const intent::OpenDrawer& i);
+    Outcome operator()(const intent::RetryPrint& i);
+    Outcome operator()(const intent::SkipPrint& i);
+    Outcome operator()(const intent::CloseDay& i);
 
     // admin_handlers.cpp
-    Result operator()(const intent::AddStaff& i);
-    Result operator()(const intent::SetStaffActive& i);
-    Result operator()(const intent::ChangePin& i);
-    Result operator()(const intent::ImportCatalog& i);
-    Result operator()(const intent::ExportSummary& i);
-    Result operator()(const intent::PrintSummary& i);
-    Result operator()(const intent::PrintTest& i);
+    Outcome operator()(const intent::AddStaff& i);
+    Outcome operator()(const intent::SetStaffActive& i);
+    Outcome operator()(const intent::ChangePin& i);
+    Outcome operator()(const intent::ImportCatalog& i);
+    Outcome operator()(const intent::ExportSummary& i);
+    Outcome operator()(const intent::PrintSummary& i);
+    Outcome operator()(const intent::PrintTest& i);
     // settings_handlers.cpp
-    Result operator()(const intent::UpdateSettings& i);
+    Outcome operator()(const intent::UpdateSettings& i);
 
     // helpers shared by the files
     int line_id_at(int position) const;          // 1-based cart position -> line id
     std::optional<Approval> approval(const std::optional<intent::ManagerApproval>& a);
     std::string money(Minor v) const;
-    Result cart_result(std::string message) const;
+    Outcome cart_result(std::string message, event::CartChange what) const;
 };
 
 }  // namespace pos::service

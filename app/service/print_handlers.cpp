@@ -16,18 +16,19 @@ db::PrintJobRow failed_job(db::Connection& conn, Id id) {
 
 }  // namespace
 
-Result Handlers::operator()(const intent::RetryPrint& i) {
+Outcome Handlers::operator()(const intent::RetryPrint& i) {
     s.require_user();
     const db::PrintJobRow job = failed_job(s.conn_, i.job_id);
     db::resume_print_job(s.conn_, job.id, s.now());  // keeps bytes_sent and the frozen bytes
-    return {"print job " + std::to_string(job.id) + " queued again from byte " + std::to_string(job.bytes_sent), job.id, 0};
+    return {"print job " + std::to_string(job.id) + " queued again from byte " + std::to_string(job.bytes_sent), job.id, 0,
+            {event::PrintRetried{job.id}}};
 }
 
-Result Handlers::operator()(const intent::SkipPrint& i) {
+Outcome Handlers::operator()(const intent::SkipPrint& i) {
     s.require_user();
     const db::PrintJobRow job = failed_job(s.conn_, i.job_id);
     db::mark_print_skipped(s.conn_, job.id, i.reason.empty() ? "skipped by the cashier" : i.reason, s.now());
-    return {"print job " + std::to_string(job.id) + " skipped", job.id, 0};
+    return {"print job " + std::to_string(job.id) + " skipped", job.id, 0, {event::PrintSkipped{job.id}}};
 }
 
 }  // namespace pos::service

@@ -31,7 +31,7 @@ std::string minutes_left(Timestamp until, Timestamp now) {
 
 }  // namespace
 
-Result Handlers::operator()(const intent::Login& i) {
+Outcome Handlers::operator()(const intent::Login& i) {
     const Timestamp now = s.clock_.now();
     std::optional<db::StaffRow> row;
     try {
@@ -41,7 +41,7 @@ Result Handlers::operator()(const intent::Login& i) {
     }
     if (!row) {
         (void)verify_pin(i.pin, dummy_hash(s.options_.pin_cost));
-        throw Error(Errc::permission_denied, "unknown staff member or wrong PIN");
+        throw Error(Errc::permission_denied, "unknown staff member or wrong PIN", Cause::wrong_pin);
     }
     LockoutState state{row->failed_attempts, row->locked_until};
     if (s.options_.lockout.is_locked(state, now)) {
@@ -54,7 +54,8 @@ Result Handlers::operator()(const intent::Login& i) {
         if (s.options_.lockout.is_locked(state, now))
             throw Error(Errc::locked_out, "wrong PIN: locked for " + minutes_left(state.locked_until, now));
         const int left = s.options_.lockout.max_attempts - state.failed_attempts;
-        throw Error(Errc::permission_denied, "wrong PIN (" + std::to_string(left) + (left == 1 ? " try" : " tries") + " left)");
+        throw Error(Errc::permission_denied, "wrong PIN (" + std::to_string(left) + (left == 1 ? " try" : " tries") + " left)",
+                    Cause::wrong_pin);
     }
     const auto role = parse_role(row->role);
     if (!role) throw Error(Errc::invalid_input, "staff member " + row->name + " has an unknown role");
@@ -65,24 +66,25 @@ Result Handlers::operator()(const intent::Login& i) {
                         nlohmann::json{{"staff", actor.name}, {"role", role_name(actor.role)}}.dump(), now);
     tx.commit();
     s.user_ = actor;
-    return {"logged in as " + actor.name + " (" + std::string(role_name(actor.role)) + ")", actor.staff_id, 0};
+    return {"logged in as " + actor.name + " (" + std::string(role_name(actor.role)) + ")", actor.staff_id, 0,
+            {event::LoggedIn{actor.staff_id}}};
 }
 
-Result Handlers::operator()(const intent::Logout&) {
+Outcome Handlers::operator()(const intent::Logout&) {
     const Actor& actor = s.require_user();
     db::Transaction tx(s.conn_);
     s.journal(db::journal::k_logout, 0, nlohmann::json{{"staff", actor.name}}.dump());
     tx.commit();
     const std::string name = actor.name;
     s.user_.reset();
-    return {"logged out " + name, 0, 0};
+    return {"logged out " + name, 0, 0, {event::LoggedOut{}}};
 }
 
-Result Handlers::operator()(const intent::SetLanguage& i) {
+Outcome Handlers::operator()(const intent::SetLanguage& i) {
     const auto lang = parse_lang(i.lang);
     if (!lang) throw Error(Errc::invalid_input, "unknown language '" + i.lang + "' (en, zh_CN, zh_TW, ru, vi)");
     s.lang_ = *lang;
-    return {"language " + std::string(lang_code(*lang)), 0, 0};
+    return {"language " + std::string(lang_code(*lang)), 0, 0, {event::LanguageChanged{*lang}}};
 }
 
 std::optional<Approval> Handlers::approval(const std::optional<intent::ManagerApproval>& a) {

@@ -48,7 +48,7 @@ void check_text(const char* what, const std::string& v, std::size_t max_bytes, b
 
 }  // namespace
 
-Result Handlers::operator()(const intent::UpdateSettings& i) {
+Outcome Handlers::operator()(const intent::UpdateSettings& i) {
     const Actor actor = s.require_user();
     authorize(Action::manage_settings, actor, std::nullopt);
     StoreSettings next = s.settings_;
@@ -115,7 +115,7 @@ Result Handlers::operator()(const intent::UpdateSettings& i) {
         std::string keys;
         for (const auto& [k, v] : changed.items()) keys += (keys.empty() ? "" : ", ") + k;
         return keys;
-    }(), 0, 0};
+    }(), 0, 0, {event::SettingsSaved{i.printer_profile || i.printer_device || i.scanner_layout}}};
 }
 
 }  // namespace pos::service

@@ -171,16 +171,15 @@ int run(const std::vector<std::string>& all_args) {
     preview.state = state;
     if (!state.empty()) preview.load(pos);
     if (page == "devices" && state.empty()) {  // something for the virtual printer's preview
-        pos.apply(pos::intent::PrintTest{});
-        devices.after(pos::intent::PrintTest{});
+        devices.after(pos.apply(pos::intent::PrintTest{}));
     }
     if (!import.empty()) {  // as if the file was tapped and imported: shows the result or the problems
         const pos::intent::Intent i = pos::intent::ImportCatalog{import};
-        try {
-            manager.applied(i, pos.apply(i));
-        } catch (const pos::Error& e) {
-            manager.refused(i, e.what());
-        }
+        manager.open(pos::ui::admin::AdminPage::catalog);
+        manager.sent_from_open_page(i);
+        auto reply = pos.try_apply(i);
+        if (const auto* out = std::get_if<pos::service::Outcome>(&reply)) manager.applied(i, *out);
+        else manager.refused(i, std::get<pos::service::Refusal>(reply), std::get<pos::service::Refusal>(reply).detail);
     }
     int frames = 0;
     int waited = 0;
@@ -207,12 +206,13 @@ int run(const std::vector<std::string>& all_args) {
         },
         [&](std::vector<pos::intent::Intent> intents) {
             for (auto& i : intents) {
-                try {
-                    const pos::service::Result r = pos.apply(i);
-                    devices.after(i);
-                    manager.applied(i, r);
-                } catch (const pos::Error& e) {
-                    manager.refused(i, e.what());
+                auto reply = pos.try_apply(i);
+                if (const auto* out = std::get_if<pos::service::Outcome>(&reply)) {
+                    devices.after(*out);
+                    manager.applied(i, *out);
+                } else {
+                    const auto& refusal = std::get<pos::service::Refusal>(reply);
+                    manager.refused(i, refusal, refusal.detail);
                 }
             }
             runner.request_redraw();

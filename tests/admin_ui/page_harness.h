@@ -34,13 +34,14 @@ public:
     void apply() {
         for (auto& i : sink.take()) {
             applied.push_back(i);
-            try {
-                const service::Result r = store.pos->apply(i);
-                devices.after(i);
-                page.applied(i, r);
-            } catch (const Error& e) {
-                refusals.push_back(e.what());
-                page.refused(i, e.what());
+            auto reply = store.pos->try_apply(i);
+            if (const auto* out = std::get_if<service::Outcome>(&reply)) {
+                devices.after(*out);
+                page.applied(i, *out);
+            } else {
+                const auto& refusal = std::get<service::Refusal>(reply);
+                refusals.push_back(refusal.detail);
+                page.refused(i, refusal, refusal.detail);
             }
         }
     }

@@ -50,13 +50,15 @@ CheckoutFixture::~CheckoutFixture() {
 
 Applied CheckoutFixture::shell(const intent::Intent& i) {
     Applied a{i, false, {}, {}};
-    try {
-        a.result = pos.apply(i);
+    auto reply = pos.try_apply(i);
+    if (auto* out = std::get_if<service::Outcome>(&reply)) {
+        a.result = std::move(*out);
         a.ok = true;
         page.applied(i, a.result);
-    } catch (const Error& e) {
-        a.error = e.what();
-        page.refused(i, a.error);
+    } else {
+        const auto& refusal = std::get<service::Refusal>(reply);
+        a.error = refusal.detail;
+        page.refused(i, refusal, a.error);
     }
     return a;
 }

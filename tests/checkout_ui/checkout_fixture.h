@@ -24,7 +24,7 @@ struct Applied {
     intent::Intent intent;
     bool ok = false;
     std::string error;
-    service::Result result;
+    service::Outcome result;
 };
 
 class CheckoutFixture {

@@ -33,16 +33,19 @@ using namespace pos;
 struct Shell {
     service::PosService& pos;
     gui::CheckoutPage& page;
+    gui::DeviceRuntime* devices = nullptr;
     std::string error;
     void apply(const intent::Intent& i) {
-        try {
-            const service::Result r = pos.apply(i);
-            page.applied(i, r);
+        auto reply = pos.try_apply(i);
+        if (const auto* out = std::get_if<service::Outcome>(&reply)) {
+            page.applied(i, *out);
+            if (devices) devices->after(*out);
             error.clear();
-        } catch (const Error& e) {
-            error = e.what();
-            std::fprintf(stderr, "refused: %s\n", e.what());
-            page.refused(i, e.what());
+        } else {
+            const auto& refusal = std::get<service::Refusal>(reply);
+            error = refusal.detail;
+            std::fprintf(stderr, "refused: %s\n", error.c_str());
+            page.refused(i, refusal, error);
         }
     }
 };
@@ -136,7 +139,7 @@ int run(const std::vector<std::string>& all_args) {
     const auto resources = ui::setup_ui(setup);
     gui::DeviceRuntime devices((dir / "store.db").string(), pos.settings(), (dir / "receipts").string(), runner.waker());
     gui::CheckoutPage page;
-    Shell shell{pos, page, {}};
+    Shell shell{pos, page, &devices, {}};
     set_state(state, shell, page, pos);
 
     std::string tab = "terminal";
@@ -168,10 +171,7 @@ int run(const std::vector<std::string>& all_args) {
             }
         },
         [&](std::vector<intent::Intent> intents) {
-            for (const auto& i : intents) {
-                shell.apply(i);
-                devices.after(i);
-            }
+            for (const auto& i : intents) shell.apply(i);
             runner.request_redraw();
         });
     std::error_code ec;

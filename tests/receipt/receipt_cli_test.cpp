@@ -10,7 +10,7 @@
 #include <tuple>
 
 #include "receipt/receipt_data.h"
-#include "receipt/receipt_qr.h"
+#include "core/sale/receipt_qr.h"
 #include "receipt/receipt_render.h"
 #include "receipt/receipt_test_data.h"
 #include "service/store.h"

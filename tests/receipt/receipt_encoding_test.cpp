@@ -8,7 +8,7 @@
 #include <memory>
 
 #include "drivers/escpos/png_writer.h"
-#include "receipt/receipt_qr.h"
+#include "core/sale/receipt_qr.h"
 #include "receipt/receipt_render.h"
 #include "receipt/receipt_test_data.h"
 

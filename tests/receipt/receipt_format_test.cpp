@@ -4,7 +4,7 @@
 #include "core/common/error.h"
 #include "receipt/receipt_format.h"
 #include "receipt/receipt_labels.h"
-#include "receipt/receipt_qr.h"
+#include "core/sale/receipt_qr.h"
 
 using namespace pos;
 using namespace pos::receipt;

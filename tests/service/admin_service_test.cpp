@@ -77,7 +77,7 @@ TEST_CASE("a manager adds staff who can then log in; bad names, roles and PINs a
     AdminStore st;
     auto& pos = *st.pos;
     pos.apply(Login{"Olga", "9999"});
-    const service::Result r = pos.apply(AddStaff{"  Mai  ", "cashier", "4321"});
+    const service::Outcome r = pos.apply(AddStaff{"  Mai  ", "cashier", "4321"});
     CHECK(r.id > 0);
     CHECK(r.message.find("Mai") != std::string::npos);
     CHECK(journal_count(*st.conn, db::journal::k_staff_add) == 1);
@@ -153,7 +153,7 @@ TEST_CASE("a catalog file is imported all or nothing; errors name file:line:colu
           "sku,name,price,tax_rate,barcodes,category\n"
           "CHAIR-1,Chair,199.00,13,,Chairs\n"
           "SOFA-1,Sofa Milano,7999.00,13,6901234567892,Sofas\n");
-    const service::Result r = pos.apply(ImportCatalog{good});
+    const service::Outcome r = pos.apply(ImportCatalog{good});
     CHECK(r.message.find("1 new, 1 updated") != std::string::npos);
     CHECK(db::list_products(*st.conn).size() == 2);
     CHECK(journal_count(*st.conn, db::journal::k_catalog_import) == 1);

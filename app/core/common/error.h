@@ -18,15 +18,29 @@ enum class Errc {
     io,                 // storage or device failure
 };
 
+// What a person can do about a refusal, so a screen can act on it without reading the message:
+// nothing but change the request (rule), ask a manager to approve it, type the PIN again, or
+// scan again (a barcode not in the catalog, or not readable).
+enum class Cause {
+    rule,
+    needs_approval,      // a manager's override would let it through
+    wrong_pin,           // the PIN (own or the approving manager's) did not match
+    unknown_barcode,     // a readable code that is not in the catalog
+    unreadable_barcode,  // a code that failed its check digit or format
+};
+
 const char* errc_name(Errc c) noexcept;
 
 class Error : public std::runtime_error {
 public:
-    Error(Errc code, const std::string& message) : std::runtime_error(message), code_(code) {}
+    Error(Errc code, const std::string& message, Cause cause = Cause::rule)
+        : std::runtime_error(message), code_(code), cause_(cause) {}
     Errc code() const noexcept { return code_; }
+    Cause cause() const noexcept { return cause_; }
 
 private:
     Errc code_;
+    Cause cause_;
 };
 
 inline const char* errc_name(Errc c) noexcept {

@@ -1,4 +1,4 @@
-#include "receipt/receipt_qr.h"
+#include "core/sale/receipt_qr.h"
 
 #include "core/common/error.h"
 

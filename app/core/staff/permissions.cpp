@@ -58,7 +58,8 @@ std::optional<Approval> authorize(Action a, const Actor& actor, const std::optio
     if (role_allows(actor.role, a)) return std::nullopt;
     if (!approval)
         throw Error(Errc::permission_denied, std::string(action_name(a)) + " needs a manager override (" +
-                                                 std::string(role_name(actor.role)) + " may not do it)");
+                                                 std::string(role_name(actor.role)) + " may not do it)",
+                    Cause::needs_approval);
     if (approval->manager_role != Role::manager)
         throw Error(Errc::permission_denied, "override for " + std::string(action_name(a)) + " must be approved by a manager");
     const bool blank = std::all_of(approval->reason.begin(), approval->reason.end(),

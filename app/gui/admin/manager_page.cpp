@@ -2,7 +2,9 @@
 
 #include <imgui.h>
 
+#include <deque>
 #include <optional>
+#include <utility>
 #include <variant>
 
 #include "core/common/time.h"
@@ -42,6 +44,15 @@ struct ManagerPage::State {
     // The feedback of the last intent, for the page it belongs to.
     AdminPage feedback_page = AdminPage::summary;
     ui::admin::Feedback feedback;
+    // The intents this page pushed in its last frame (variant index, sending page), in order;
+    // the shell applies them in that order right after the frame.
+    std::deque<std::pair<std::size_t, AdminPage>> sent;
+    std::optional<AdminPage> sender_of(const intent::Intent& i) {
+        if (sent.empty() || sent.front().first != i.index()) return std::nullopt;
+        const AdminPage p = sent.front().second;
+        sent.pop_front();
+        return p;
+    }
 
     // The virtual printer's last receipt as a texture, re-read when the file changes.
     std::string texture_path;
@@ -87,33 +98,53 @@ struct ManagerPage::State {
 
 namespace {
 
-// The page an intent belongs to (its feedback is shown there).
-std::optional<AdminPage> page_of(const intent::Intent& i) {
-    if (std::holds_alternative<intent::PrintSummary>(i) || std::holds_alternative<intent::ExportSummary>(i)) return AdminPage::summary;
-    if (std::holds_alternative<intent::CloseDay>(i)) return AdminPage::close_day;
-    if (std::holds_alternative<intent::AddStaff>(i) || std::holds_alternative<intent::SetStaffActive>(i) ||
-        std::holds_alternative<intent::ChangePin>(i))
-        return AdminPage::staff;
-    if (std::holds_alternative<intent::ImportCatalog>(i)) return AdminPage::catalog;
-    if (std::holds_alternative<intent::PrintTest>(i)) return AdminPage::devices;
-    if (std::holds_alternative<intent::UpdateSettings>(i)) return AdminPage::settings;
+// The page an applied intent's feedback is shown on, and what it says in the session language,
+// from the service's events.
+struct Done {
+    AdminPage page;
+    std::string text;
+};
+
+std::optional<Done> done_of(const service::Outcome& outcome) {
+    namespace ev = service::event;
+    for (const service::Event& e : outcome.events) {
+        if (const auto* x = std::get_if<ev::SummaryExported>(&e)) return Done{AdminPage::summary, std::string(ui::tr("Exported to")) + " " + x->path};
+        if (const auto* x = std::get_if<ev::PagePrintRequested>(&e))
+            return x->page == ev::PageKind::day_summary ? Done{AdminPage::summary, ui::tr("Sent to the printer")}
+                                                        : Done{AdminPage::devices, ui::tr("Test page sent to the printer")};
+        if (std::holds_alternative<ev::DayClosed>(e)) return Done{AdminPage::close_day, ui::tr("Day closed. The Z report is printing.")};
+        if (const auto* x = std::get_if<ev::StaffChanged>(&e)) {
+            switch (x->what) {
+            case ev::StaffChange::added: return Done{AdminPage::staff, std::string(ui::tr("Staff added:")) + " " + x->name};
+            case ev::StaffChange::activated: return Done{AdminPage::staff, ui::tr("Reactivated")};
+            case ev::StaffChange::deactivated: return Done{AdminPage::staff, ui::tr("Deactivated")};
+            case ev::StaffChange::pin_changed: return Done{AdminPage::staff, ui::tr("PIN changed")};
+            }
+        }
+        if (std::holds_alternative<ev::CatalogImported>(e)) return Done{AdminPage::catalog, ui::tr("Catalog imported")};
+        if (const auto* x = std::get_if<ev::SettingsSaved>(&e))
+            return Done{AdminPage::settings, x->needs_restart ? ui::tr("Settings saved. Printer and scanner changes take effect when the app restarts.")
+                                                              : ui::tr("Settings saved")};
+    }
     return std::nullopt;
 }
 
-// What went well, in the session language.
-std::string done_text(const intent::Intent& i) {
-    if (const auto* e = std::get_if<intent::ExportSummary>(&i)) return std::string(ui::tr("Exported to")) + " " + e->path;
-    if (std::holds_alternative<intent::PrintSummary>(i)) return ui::tr("Sent to the printer");
-    if (std::holds_alternative<intent::CloseDay>(i)) return ui::tr("Day closed. The Z report is printing.");
-    if (const auto* a = std::get_if<intent::AddStaff>(&i)) return std::string(ui::tr("Staff added:")) + " " + a->name;
-    if (const auto* a = std::get_if<intent::SetStaffActive>(&i)) return a->active ? ui::tr("Reactivated") : ui::tr("Deactivated");
-    if (std::holds_alternative<intent::ChangePin>(i)) return ui::tr("PIN changed");
-    if (std::holds_alternative<intent::ImportCatalog>(i)) return ui::tr("Catalog imported");
-    if (std::holds_alternative<intent::PrintTest>(i)) return ui::tr("Test page sent to the printer");
-    if (const auto* u = std::get_if<intent::UpdateSettings>(&i); u && (u->printer_profile || u->printer_device || u->scanner_layout))
-        return ui::tr("Settings saved. Printer and scanner changes take effect when the app restarts.");
-    return ui::tr("Settings saved");
-}
+// Passes the page's intents on and remembers which admin page sent each, so that a refusal is
+// shown on the page it came from.
+class SenderSink final : public intent::IntentSink {
+public:
+    SenderSink(intent::IntentSink& inner, std::deque<std::pair<std::size_t, AdminPage>>& sent, AdminPage page)
+        : inner_(inner), sent_(sent), page_(page) {}
+    void push(intent::Intent i) override {
+        sent_.emplace_back(i.index(), page_);
+        inner_.push(std::move(i));
+    }
+
+private:
+    intent::IntentSink& inner_;
+    std::deque<std::pair<std::size_t, AdminPage>>& sent_;
+    AdminPage page_;
+};
 
 }  // namespace
 
@@ -121,14 +152,16 @@ ManagerPage::ManagerPage() : s_(std::make_unique<State>()) {}
 ManagerPage::~ManagerPage() = default;
 
 AdminPage ManagerPage::current() const noexcept { return s_->page; }
+void ManagerPage::sent_from_open_page(const intent::Intent& i) { s_->sent.emplace_back(i.index(), s_->page); }
 const ui::admin::Feedback& ManagerPage::feedback() const noexcept { return s_->feedback; }
 void ManagerPage::open(AdminPage page) noexcept {
     if (page != s_->page) s_->dirty = true;
     s_->page = page;
 }
 
-void ManagerPage::frame(PageContext& ctx, intent::IntentSink& sink) {
+void ManagerPage::frame(PageContext& ctx, intent::IntentSink& shell_sink) {
     State& s = *s_;
+    s.sent.clear();  // the shell applied (or refused) everything sent in the last frame
     service::PosService& pos = ctx.pos;
     const ui::ScreenArea area = ui::screen_area();
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -145,6 +178,7 @@ void ManagerPage::frame(PageContext& ctx, intent::IntentSink& sink) {
     ui::end_screen();
     if (s.dirty) s.rebuild(pos);
 
+    SenderSink sink(shell_sink, s.sent, s.page);
     ui::ScreenArea rest{{area.min.x, area.min.y + nav_h}, {area.size.x, area.size.y - nav_h}};
     switch (s.page) {
     case AdminPage::summary: {
@@ -218,39 +252,39 @@ void ManagerPage::frame(PageContext& ctx, intent::IntentSink& sink) {
     ui::set_screen_area(area);
 }
 
-void ManagerPage::applied(const intent::Intent& applied, const service::Result& result) {
-    (void)result;
+void ManagerPage::applied(const intent::Intent& applied, const service::Outcome& outcome) {
     s_->dirty = true;  // any intent may change what a page shows (sales change the summary)
-    if (const auto page = page_of(applied)) {
-        s_->feedback_page = *page;
-        s_->feedback = {done_text(applied), false, {}};
-        if (std::holds_alternative<intent::CloseDay>(applied)) s_->close_ui = {};
+    const auto sender = s_->sender_of(applied);
+    if (auto done = done_of(outcome)) {
+        s_->feedback_page = sender.value_or(done->page);
+        s_->feedback = {std::move(done->text), false, {}};
+        if (outcome.find<service::event::DayClosed>()) s_->close_ui = {};
     }
 }
 
-bool ManagerPage::refused(const intent::Intent& refused, const std::string& message) {
+bool ManagerPage::refused(const intent::Intent& refused, const service::Refusal& refusal, const std::string& message) {
+    (void)refusal;
     s_->dirty = true;
-    const auto page = page_of(refused);
+    const auto page = s_->sender_of(refused);
     if (!page) return false;
     s_->feedback_page = *page;
     s_->feedback = {{}, true, {}};
     // The first line says what happened; further lines (catalog problems) are listed below it.
     std::size_t start = 0;
     bool first = true;
+    const bool import = *page == AdminPage::catalog;
     while (start <= message.size()) {
         const std::size_t nl = message.find('\n', start);
         const std::string line = message.substr(start, nl == std::string::npos ? std::string::npos : nl - start);
-        if (first) s_->feedback.text = std::holds_alternative<intent::ImportCatalog>(refused)
-                                           ? std::string(ui::tr("Catalog not imported. Nothing was changed.")) + " " + line
-                                           : line;  // the shell's translated headline, then the detail
+        if (first) s_->feedback.text = import ? std::string(ui::tr("Catalog not imported. Nothing was changed.")) + " " + line
+                                              : line;  // the shell's translated headline, then the detail
         else if (!line.empty()) s_->feedback.details.push_back(line);
         first = false;
         if (nl == std::string::npos) break;
         start = nl + 1;
     }
     // A refused catalog lists its problems: the translated headline says the rest.
-    if (std::holds_alternative<intent::ImportCatalog>(refused) && !s_->feedback.details.empty())
-        s_->feedback.text = ui::tr("Catalog not imported. Nothing was changed.");
+    if (import && !s_->feedback.details.empty()) s_->feedback.text = ui::tr("Catalog not imported. Nothing was changed.");
     return true;
 }
 

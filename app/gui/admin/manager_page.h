@@ -20,10 +20,13 @@ public:
     // Draws the page tabs and the open page into ui::screen_area(). Page views are rebuilt from
     // the service only when the page opens or after an intent, never every frame.
     void frame(PageContext& ctx, intent::IntentSink& sink) override;
-    void applied(const intent::Intent& applied, const service::Result& result) override;
-    bool refused(const intent::Intent& refused, const std::string& message) override;
+    void applied(const intent::Intent& applied, const service::Outcome& outcome) override;
+    bool refused(const intent::Intent& refused, const service::Refusal& refusal, const std::string& message) override;
 
     ui::admin::AdminPage current() const noexcept;
+    // For previews: `i` was sent from the open page outside a frame (its outcome or refusal is
+    // shown there).
+    void sent_from_open_page(const intent::Intent& i);
     void open(ui::admin::AdminPage page) noexcept;  // as if its tab was tapped
     // What the last admin intent did (or why it was refused), shown on its page.
     const ui::admin::Feedback& feedback() const noexcept;

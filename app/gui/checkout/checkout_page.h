@@ -15,8 +15,8 @@ namespace pos::gui {
 class CheckoutPage final : public Page {
 public:
     void frame(PageContext& ctx, intent::IntentSink& sink) override;
-    void applied(const intent::Intent& applied, const service::Result& result) override;
-    bool refused(const intent::Intent& refused, const std::string& message) override;
+    void applied(const intent::Intent& applied, const service::Outcome& outcome) override;
+    bool refused(const intent::Intent& refused, const service::Refusal& refusal, const std::string& message) override;
 
     // The catalog is read again at the next frame (after an import, for instance).
     void mark_catalog_dirty() noexcept { data_.catalog_dirty = true; }
