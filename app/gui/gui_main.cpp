@@ -12,8 +12,6 @@
 
 #include "cli/args.h"
 #include "core/common/time.h"
-#include "db/catalog.h"
-#include "db/sales.h"
 #include "drivers/scanner/wedge_detector.h"
 #include "gui/default_store.h"
 #include "gui/device_runtime.h"
@@ -50,7 +48,7 @@ std::vector<std::string> texts_in_use(service::PosService& pos) {
         add(g.name);
         for (const auto& o : g.options) add(o.name);
     }
-    out.push_back(db::catalog_characters(pos.connection()));  // not list_products: 100k rows with barcodes
+    out.push_back(pos.catalog_characters());  // not every product: 100k rows with barcodes
     for (Lang l : all_langs) out.push_back(format_money(1234567890, pos.settings().currency(), l));
     return out;
 }

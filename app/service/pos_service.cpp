@@ -35,7 +35,16 @@ PosService::PosService(db::Connection& conn, const Clock& clock, ServiceOptions 
     }
 }
 
-Result PosService::apply(const intent::Intent& intent) { return std::visit(Handlers{*this}, intent); }
+Outcome PosService::apply(const intent::Intent& intent) { return std::visit(Handlers{*this}, intent); }
+
+std::variant<Outcome, Refusal> PosService::try_apply(const intent::Intent& intent) {
+    try {
+        return apply(intent);
+    } catch (const Error& e) {
+        const auto* scan = std::get_if<intent::Scan>(&intent);
+        return refusal_of(e, scan ? scan->code : std::string());
+    }
+}
 
 std::vector<const Visit*> PosService::open_visits() const {
     std::vector<const Visit*> out;
@@ -47,8 +56,6 @@ const Visit* PosService::find_visit(Id id) const {
     auto it = visits_.find(id);
     return it == visits_.end() ? nullptr : &it->second;
 }
-
-std::vector<db::StaffRow> PosService::staff() const { return db::list_staff(conn_, true); }
 
 const Actor& PosService::require_user() const {
     if (!user_) throw Error(Errc::permission_denied, "log in first");
@@ -79,7 +86,7 @@ Approval PosService::verify_approval(const intent::ManagerApproval& a) {
     if (!verify_pin(a.pin, m.pin_hash)) {
         state = options_.lockout.after_failure(state, now);
         db::update_staff_lockout(conn_, m.id, state.failed_attempts, state.locked_until);
-        throw Error(Errc::permission_denied, "wrong manager PIN");
+        throw Error(Errc::permission_denied, "wrong manager PIN", Cause::wrong_pin);
     }
     if (state.failed_attempts != 0) db::update_staff_lockout(conn_, m.id, 0, 0);
     return Approval{m.id, Role::manager, m.name, a.reason};

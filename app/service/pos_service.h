@@ -12,6 +12,7 @@
 
 #include "core/common/time.h"
 #include "core/intents/intents.h"
+#include "core/report/day_summary.h"
 #include "core/sale/cart.h"
 #include "core/sale/held_carts.h"
 #include "core/sale/tender.h"
@@ -21,16 +22,11 @@
 #include "core/visit/visit.h"
 #include "db/rows.h"
 #include "db/sqlite.h"
+#include "service/outcome.h"
+#include "service/read_models.h"
 #include "service/store_settings.h"
 
 namespace pos::service {
-
-// What applying one intent did, for the script output and the UI's status line.
-struct Result {
-    std::string message;
-    Id id = 0;                   // the visit, sale or held cart the intent created, if any
-    std::int64_t receipt_no = 0; // for pay and refund
-};
 
 struct ServiceOptions {
     std::string playbooks_dir;            // assets/playbooks
@@ -42,8 +38,11 @@ class PosService {
 public:
     PosService(db::Connection& conn, const Clock& clock, ServiceOptions options);
 
-    // Applies one intent. Throws pos::Error on refusal or bad input; state is unchanged then.
-    Result apply(const intent::Intent& intent);
+    // Applies one intent and says what it did (its events). Throws pos::Error on refusal or bad
+    // input; state is unchanged then.
+    Outcome apply(const intent::Intent& intent);
+    // The same, with the refusal as a value (what the touchscreen shell uses).
+    std::variant<Outcome, Refusal> try_apply(const intent::Intent& intent);
 
     // --- read-only state for view models -------------------------------------------------
     const StoreSettings& settings() const noexcept { return settings_; }
@@ -58,8 +57,27 @@ public:
     const Visit* find_visit(Id id) const;
     // The last completed sale or refund in this session.
     const std::optional<db::CommittedSale>& last_commit() const noexcept { return last_commit_; }
-    std::vector<db::StaffRow> staff() const;
-    db::Connection& connection() noexcept { return conn_; }
+    // --- read models: the store as the pages see it (read_models.h; read on demand) ---------
+    // Active staff (with the inactive too when asked), by name.
+    std::vector<StaffMember> staff(bool include_inactive = false) const;
+    // Categories of active products, sorted; "" last when some active product has none.
+    std::vector<std::string> categories() const;
+    // Active products of `category` ("" = without one) with id > after, by id, at most `limit`.
+    ProductPage products_page(const std::string& category, Id after, int limit) const;
+    // Active products matching `text` (an exact barcode first, then name or sku), at most `limit`.
+    std::vector<ProductInfo> search_products(const std::string& text, int limit) const;
+    std::int64_t product_count() const;
+    // Each non-ASCII character of the catalog's names and categories once (for the font atlas).
+    std::string catalog_characters() const;
+    std::optional<ReceiptLookup> find_receipt(std::int64_t receipt_no) const;
+    std::optional<PrintJobState> print_job_state(Id job_id) const;
+    // The customer's name ("" when none is stored), nullopt for an unknown id.
+    std::optional<std::string> customer_name(Id customer_id) const;
+    // The manager's summary of a business day (YYYY-MM-DD) in the session language.
+    report::DaySummary day_summary(const std::string& day) const;
+    std::optional<DayClosing> day_closing(const std::string& day) const;
+    // The database file (folders for imports and exports sit next to it).
+    std::string store_path() const;
     const Clock& clock() const noexcept { return clock_; }
     Timestamp now() const { return clock_.now(); }
     // Stored visits or held carts that could not be restored at start-up, for the log.

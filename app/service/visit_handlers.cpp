@@ -9,20 +9,20 @@ namespace {
 
 // Runs `change` on a copy of the visit, stores what it recorded, then commits the copy.
 template <class Change>
-Result record(PosService& s, Visit& live, std::string message, Change&& change, bool saves_event = true) {
+Outcome record(db::Connection& conn, Visit& live, std::string message, Change&& change, bool saves_event = true) {
     Visit next = live;
     const std::size_t before = next.timeline().size();
     change(next);
-    db::Transaction tx(s.connection());
-    if (saves_event && next.timeline().size() > before) save_last_event(s.connection(), next);
+    db::Transaction tx(conn);
+    if (saves_event && next.timeline().size() > before) save_last_event(conn, next);
     tx.commit();
     live = std::move(next);
-    return {std::move(message), live.id(), 0};
+    return {std::move(message), live.id(), 0, {event::VisitUpdated{live.id()}}};
 }
 
 }  // namespace
 
-Result Handlers::operator()(const intent::StartVisit& i) {
+Outcome Handlers::operator()(const intent::StartVisit& i) {
     const Actor actor = s.require_user();
     if (!i.playbook.empty() && i.playbook != s.playbook_.id)
         throw Error(Errc::invalid_input, "this store runs the '" + s.playbook_.id + "' playbook, not '" + i.playbook + "'");
@@ -35,33 +35,33 @@ Result Handlers::operator()(const intent::StartVisit& i) {
     const Id id = v.id();
     s.visits_.emplace(id, std::move(v));
     if (!i.alias.empty()) s.visit_aliases_[i.alias] = id;
-    return {"visit " + std::to_string(id) + " started (party of " + std::to_string(i.party_size) + ")", id, 0};
+    return {"visit " + std::to_string(id) + " started (party of " + std::to_string(i.party_size) + ")", id, 0, {event::VisitStarted{id}}};
 }
 
-Result Handlers::operator()(const intent::EnterStage& i) {
+Outcome Handlers::operator()(const intent::EnterStage& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
-    return record(s, v, "visit " + std::to_string(v.id()) + " stage " + i.stage,
+    return record(s.conn_, v, "visit " + std::to_string(v.id()) + " stage " + i.stage,
                   [&](Visit& n) { n.enter_stage(s.playbook_, i.stage, s.now(), actor.staff_id); });
 }
 
-Result Handlers::operator()(const intent::RecordSignal& i) {
+Outcome Handlers::operator()(const intent::RecordSignal& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
-    Result r = record(s, v, "visit " + std::to_string(v.id()) + " signal " + i.code,
+    Outcome r = record(s.conn_, v, "visit " + std::to_string(v.id()) + " signal " + i.code,
                       [&](Visit& n) { n.record_signal(s.playbook_, i.code, s.now(), actor.staff_id); });
     if (suggest_close(v, s.now(), s.playbook_)) r.message += " — closing signals: suggest closing now";
     return r;
 }
 
-Result Handlers::operator()(const intent::RaiseObjection& i) {
+Outcome Handlers::operator()(const intent::RaiseObjection& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
-    return record(s, v, "visit " + std::to_string(v.id()) + " objection " + i.type,
+    return record(s.conn_, v, "visit " + std::to_string(v.id()) + " objection " + i.type,
                   [&](Visit& n) { n.raise_objection(s.playbook_, i.type, s.now(), actor.staff_id); });
 }
 
-Result Handlers::operator()(const intent::ResolveObjection& i) {
+Outcome Handlers::operator()(const intent::ResolveObjection& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
     std::optional<std::size_t> seq;
@@ -71,18 +71,18 @@ Result Handlers::operator()(const intent::ResolveObjection& i) {
             break;
         }
     if (!seq) throw Error(Errc::not_found, "no open '" + i.type + "' objection on visit " + std::to_string(v.id()));
-    return record(s, v, "visit " + std::to_string(v.id()) + " objection " + i.type + " resolved",
+    return record(s.conn_, v, "visit " + std::to_string(v.id()) + " objection " + i.type + " resolved",
                   [&](Visit& n) { n.resolve_objection(*seq, s.now(), actor.staff_id); });
 }
 
-Result Handlers::operator()(const intent::UseTechnique& i) {
+Outcome Handlers::operator()(const intent::UseTechnique& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
-    return record(s, v, "visit " + std::to_string(v.id()) + " technique " + i.code,
+    return record(s.conn_, v, "visit " + std::to_string(v.id()) + " technique " + i.code,
                   [&](Visit& n) { n.use_technique(s.playbook_, i.code, s.now(), actor.staff_id); });
 }
 
-Result Handlers::operator()(const intent::SetNeed& i) {
+Outcome Handlers::operator()(const intent::SetNeed& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
     const auto field = parse_need_field(i.field);
@@ -101,33 +101,33 @@ Result Handlers::operator()(const intent::SetNeed& i) {
     save_need(s.conn_, next, s.playbook_, *field, s.now(), actor.staff_id);
     tx.commit();
     v = std::move(next);
-    return {"visit " + std::to_string(v.id()) + " need " + i.field + " = " + i.value, v.id(), 0};
+    return {"visit " + std::to_string(v.id()) + " need " + i.field + " = " + i.value, v.id(), 0, {event::VisitUpdated{v.id()}}};
 }
 
-Result Handlers::operator()(const intent::RecordQuote& i) {
+Outcome Handlers::operator()(const intent::RecordQuote& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
-    return record(s, v, "visit " + std::to_string(v.id()) + " quote " + money(i.amount),
+    return record(s.conn_, v, "visit " + std::to_string(v.id()) + " quote " + money(i.amount),
                   [&](Visit& n) { n.record_quote(i.amount, s.now(), actor.staff_id); });
 }
 
-Result Handlers::operator()(const intent::ClosingAttempt& i) {
+Outcome Handlers::operator()(const intent::ClosingAttempt& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
     const ClosingResult result = i.accepted ? ClosingResult::accepted : ClosingResult::declined;
-    return record(s, v,
+    return record(s.conn_, v,
                   "visit " + std::to_string(v.id()) + " closing " + i.method + " " + std::string(closing_result_name(result)) +
                       (i.accepted ? " — hand over to checkout" : ""),
                   [&](Visit& n) { n.attempt_close(s.playbook_, i.method, result, s.now(), actor.staff_id); });
 }
 
-Result Handlers::operator()(const intent::AddNote& i) {
+Outcome Handlers::operator()(const intent::AddNote& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
-    return record(s, v, "visit " + std::to_string(v.id()) + " note", [&](Visit& n) { n.add_note(i.text, s.now(), actor.staff_id); });
+    return record(s.conn_, v, "visit " + std::to_string(v.id()) + " note", [&](Visit& n) { n.add_note(i.text, s.now(), actor.staff_id); });
 }
 
-Result Handlers::operator()(const intent::EndVisitLost& i) {
+Outcome Handlers::operator()(const intent::EndVisitLost& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
     if (s.cart_.visit_id() == v.id()) throw Error(Errc::invalid_state, "the visit is linked to the open cart: unlink or void it first");
@@ -138,10 +138,10 @@ Result Handlers::operator()(const intent::EndVisitLost& i) {
     tx.commit();
     const Id id = v.id();
     s.visits_.erase(id);
-    return {"visit " + std::to_string(id) + " lost: " + i.reason, id, 0};
+    return {"visit " + std::to_string(id) + " lost: " + i.reason, id, 0, {event::VisitEnded{id}}};
 }
 
-Result Handlers::operator()(const intent::EndVisitFollowUp& i) {
+Outcome Handlers::operator()(const intent::EndVisitFollowUp& i) {
     const Actor actor = s.require_user();
     Visit& v = s.visit_for(i.visit);
     if (s.cart_.visit_id() == v.id()) throw Error(Errc::invalid_state, "the visit is linked to the open cart: unlink or void it first");
@@ -152,7 +152,7 @@ Result Handlers::operator()(const intent::EndVisitFollowUp& i) {
     tx.commit();
     const Id id = v.id();
     s.visits_.erase(id);
-    return {"visit " + std::to_string(id) + " follow-up on " + i.date, id, 0};
+    return {"visit " + std::to_string(id) + " follow-up on " + i.date, id, 0, {event::VisitEnded{id}}};
 }
 
 }  // namespace pos::service

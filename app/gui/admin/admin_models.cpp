@@ -7,12 +7,8 @@
 
 #include "core/common/time.h"
 #include "core/sale/money.h"
-#include "db/catalog.h"
-#include "db/day_closings.h"
-#include "db/staff.h"
 #include "drivers/escpos/profile.h"
 #include "drivers/scanner/keyboard_layout.h"
-#include "service/summary.h"
 #include "ui/i18n.h"
 #include "ui/ui_env.h"
 
@@ -42,7 +38,7 @@ std::vector<Minor> cash_count_denominations(const std::string& code) {
 namespace {
 
 std::string folder_next_to_db(service::PosService& pos, const char* name) {
-    const fs::path db(pos.connection().path());
+    const fs::path db(pos.store_path());
     fs::path dir = (db.has_parent_path() ? db.parent_path() : fs::path(".")) / name;
     std::error_code ec;
     fs::create_directories(dir, ec);
@@ -61,10 +57,10 @@ ui::admin::CloseDayView close_day_view(service::PosService& pos, const std::stri
     v.currency_code = pos.settings().currency_code;
     v.lang = pos.lang();
     for (Minor d : cash_count_denominations(v.currency_code)) v.denominations.push_back({d, format_money(d, cur, v.lang)});
-    const report::DaySummary s = service::day_summary(pos.connection(), day, pos.playbook(), pos.lang());
+    const report::DaySummary s = pos.day_summary(day);
     v.expected = s.cash.expected;
     if (pos.user()) v.manager = std::to_string(pos.user()->staff_id);
-    if (auto c = db::get_day_closing(pos.connection(), day)) {
+    if (auto c = pos.day_closing(day)) {
         v.closed = true;
         v.closed_text = std::string(ui::tr("This day is closed.")) + " " + ui::tr("Counted") + ": " +
                         format_money(c->cash_counted, cur, v.lang) + "  " + ui::tr("Expected") + ": " +
@@ -76,8 +72,8 @@ ui::admin::CloseDayView close_day_view(service::PosService& pos, const std::stri
 
 ui::admin::StaffView staff_view(service::PosService& pos) {
     ui::admin::StaffView v;
-    for (const db::StaffRow& s : db::list_staff(pos.connection(), false))
-        v.staff.push_back({s.id, s.name, s.role, s.active, pos.user() && pos.user()->staff_id == s.id});
+    for (const service::StaffMember& s : pos.staff(true))
+        v.staff.push_back({s.id, s.name, std::string(role_name(s.role)), s.active, pos.user() && pos.user()->staff_id == s.id});
     return v;
 }
 
@@ -88,7 +84,7 @@ ui::admin::CatalogView catalog_view(service::PosService& pos) {
     for (const auto& e : fs::directory_iterator(v.folder, ec))
         if (e.is_regular_file(ec) && e.path().extension() == ".csv") v.files.push_back(e.path().filename().string());
     std::sort(v.files.begin(), v.files.end());
-    v.products = db::list_products(pos.connection()).size();
+    v.products = static_cast<std::size_t>(pos.product_count());  // COUNT(*), not a read of every product
     return v;
 }
 

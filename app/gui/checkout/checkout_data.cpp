@@ -4,10 +4,6 @@
 
 #include "core/common/time.h"
 #include "core/sale/money.h"
-#include "db/catalog.h"
-#include "db/print_jobs.h"
-#include "db/sales.h"
-#include "db/visits.h"
 #include "ui/i18n.h"
 #include "ui/ui_env.h"
 
@@ -15,19 +11,19 @@ namespace pos::gui {
 namespace {
 
 constexpr int kSearchLimit = 24;
-// While the receipt prints, each frame (the device side wakes the loop) may re-read the job row,
-// at most this often.
+// While the receipt prints, each frame (the device side wakes the loop) may re-read the job's
+// state, at most this often.
 constexpr auto kJobPoll = std::chrono::milliseconds(200);
 
-ui::RefundSource load_refund(service::PosService& pos, std::int64_t receipt_no) {
+ui::RefundSource load_refund(const service::PosService& pos, std::int64_t receipt_no) {
     ui::RefundSource src;
     src.receipt_no = receipt_no;
-    const auto rec = db::find_sale_by_receipt(pos.connection(), receipt_no);
+    const auto rec = pos.find_receipt(receipt_no);
     if (!rec) {
         src.error = std::string(ui::tr("No receipt with this number:")) + " " + std::to_string(receipt_no);
         return src;
     }
-    if (rec->kind != "sale") {
+    if (rec->refund) {
         src.error = std::string(ui::tr("This receipt is itself a refund:")) + " " + std::to_string(receipt_no);
         return src;
     }
@@ -43,22 +39,37 @@ ui::RefundSource load_refund(service::PosService& pos, std::int64_t receipt_no) 
 
 }  // namespace
 
-void CheckoutData::refresh(service::PosService& pos, const DeviceSummary& devices, const ui::CheckoutUiState& ui) {
-    db::Connection& conn = pos.connection();
+std::string CheckoutData::shown_category(const ui::CheckoutUiState& ui) const {
+    if (categories.empty()) return {};
+    if (std::find(categories.begin(), categories.end(), ui.category) != categories.end()) return ui.category;
+    return categories.front();
+}
+
+void CheckoutData::refresh(const service::PosService& pos, const DeviceSummary& devices, const ui::CheckoutUiState& ui) {
     if (catalog_dirty) {
-        categories = db::list_categories(conn);
-        by_category.clear();
-        // Products without a category are still reachable by touch, under "Other" at the end.
-        const std::string other = ui::tr("Other");
-        for (auto& p : db::list_products(conn))
-            if (p.active) by_category[p.category.empty() ? other : p.category].push_back(std::move(p));
-        if (by_category.count(other) != 0 && std::find(categories.begin(), categories.end(), other) == categories.end())
-            categories.push_back(other);
-        catalog_dirty = false;
+        // Products without a category are still reachable by touch, under "Other" at the end
+        // (a real category of that name takes the chip).
+        categories.clear();
+        category_keys.clear();
+        for (std::string& c : pos.categories()) {
+            const std::string shown = c.empty() ? std::string(ui::tr("Other")) : c;
+            if (category_keys.emplace(shown, std::move(c)).second) categories.push_back(shown);
+        }
+        products_category.clear();
+        products.clear();
+        products_more = false;
     }
+    if (const std::string shown = shown_category(ui); catalog_dirty || shown != products_category) {
+        products_category = shown;
+        service::ProductPage page;
+        if (auto key = category_keys.find(shown); key != category_keys.end()) page = pos.products_page(key->second, 0, kPageSize);
+        products = std::move(page.products);
+        products_more = page.more;
+    }
+    catalog_dirty = false;
     if (ui.panel == ui::CheckoutPanel::search && ui.query != search_query) {
         search_query = ui.query;
-        search = ui.query.empty() ? std::vector<db::ProductRow>{} : db::search_products(conn, ui.query, kSearchLimit);
+        search = pos.search_products(ui.query, kSearchLimit);
     }
     if (ui.lookup_receipt != refund_receipt) {
         refund_receipt = ui.lookup_receipt;
@@ -67,23 +78,21 @@ void CheckoutData::refresh(service::PosService& pos, const DeviceSummary& device
     const Id customer = pos.cart().customer_id();
     if (after_intent || customer != customer_id) {
         customer_id = customer;
-        customer_name.clear();
-        if (customer != 0)
-            if (auto c = db::get_customer(conn, customer)) customer_name = c->name;
+        customer_name = customer != 0 ? pos.customer_name(customer).value_or("") : std::string();
     }
     if (after_intent) {
         managers.clear();
         staff_names.clear();
-        for (const auto& s : pos.staff()) {
+        for (const service::StaffMember& s : pos.staff()) {
             staff_names[s.id] = s.name;
-            if (s.active && s.role == "manager") managers.push_back({std::to_string(s.id), s.name});
+            if (s.active && s.role == Role::manager) managers.push_back({std::to_string(s.id), s.name});
         }
     }
     // The receipt job: after an intent, when the device side reports a failure or its end, and
     // at most every kJobPoll while it waits or prints.
     const Id last_job = pos.last_commit() ? pos.last_commit()->print_job_id : 0;
     const auto now = std::chrono::steady_clock::now();
-    const bool waiting = job && (job->status == "pending" || job->status == "printing");
+    const bool waiting = job && job->waiting();
     if (last_job != job_id || after_intent || devices.failed_job != failed_job_seen || (waiting && now - job_read >= kJobPoll)) {
         if (last_job != job_id) {
             job_has_cash = false;
@@ -91,17 +100,17 @@ void CheckoutData::refresh(service::PosService& pos, const DeviceSummary& device
             last_total.clear();
             last_change.clear();
             if (pos.last_commit())
-                if (auto rec = db::find_sale_by_receipt(conn, pos.last_commit()->receipt_no)) {
-                    for (const auto& p : rec->payments) job_has_cash = job_has_cash || p.kind == "cash";
+                if (auto rec = pos.find_receipt(pos.last_commit()->receipt_no)) {
+                    job_has_cash = rec->paid_in_cash;
                     const Currency& cur = pos.settings().currency();
-                    last_refund = rec->kind == "refund";
+                    last_refund = rec->refund;
                     last_total = format_money(rec->total, cur, pos.lang());
                     if (rec->change_given > 0) last_change = format_money(rec->change_given, cur, pos.lang());
                 }
             drawer_opened = false;
         }
         job_id = last_job;
-        job = last_job != 0 ? db::get_print_job(conn, last_job) : std::nullopt;
+        job = last_job != 0 ? pos.print_job_state(last_job) : std::nullopt;
         failed_job_seen = devices.failed_job;
         job_read = now;
     }

@@ -1,14 +1,15 @@
 #pragma once
-// What the checkout page reads from the database, and when: each part has its own trigger
-// (dirty flag, changed query, changed receipt number, changed print job) so nothing is read
-// per frame. make_checkout_view combines it with the service's in-memory state.
+// What the checkout page reads from the store through the service's read models, and when:
+// each part has its own trigger (dirty flag, changed category or query, changed receipt number,
+// changed print job) so nothing is read per frame. The catalog is read a page at a time: the
+// categories and the shown category's first page, never every product.
+// make_checkout_view combines it with the service's in-memory state.
 #include <chrono>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "db/rows.h"
 #include "gui/device_runtime.h"
 #include "service/pos_service.h"
 #include "ui/checkout/checkout_view.h"
@@ -16,13 +17,19 @@
 namespace pos::gui {
 
 struct CheckoutData {
-    bool catalog_dirty = true;   // categories and products
+    static constexpr int kPageSize = 60;  // product tiles read at a time
+
+    bool catalog_dirty = true;   // categories and the shown page
     bool after_intent = true;    // staff, customer, print job: re-read after an applied intent
-    std::vector<std::string> categories;
-    std::map<std::string, std::vector<db::ProductRow>> by_category;
+    std::vector<std::string> categories;  // as shown: "" (products without one) is "Other"
+    std::map<std::string, std::string> category_keys;  // shown name -> the service's category
+
+    std::string products_category;        // the shown name whose products are read
+    std::vector<ProductInfo> products;    // its first pages, in id order
+    bool products_more = false;           // more products follow in that category
 
     std::string search_query;    // what `search` answers
-    std::vector<db::ProductRow> search;
+    std::vector<ProductInfo> search;
 
     std::vector<ui::ManagerTile> managers;
     std::map<Id, std::string> staff_names;
@@ -34,7 +41,7 @@ struct CheckoutData {
     ui::RefundSource refund;
 
     Id job_id = 0;                    // the last commit's receipt job
-    std::optional<db::PrintJobRow> job;
+    std::optional<service::PrintJobState> job;
     bool job_has_cash = false;        // the receipt carries the drawer pulse
     bool last_refund = false;         // the last commit is a refund
     std::string last_total;           // of the last commit, formatted
@@ -44,8 +51,10 @@ struct CheckoutData {
     bool drawer_opened = false;       // a no-sale opening since the last sale
     std::optional<bool> drawer_sensor;  // the printer's drawer switch, when it reports one
 
-    // Reads what is due. `query` and `receipt` are what the UI asks for now.
-    void refresh(service::PosService& pos, const DeviceSummary& devices, const ui::CheckoutUiState& ui);
+    // Reads what is due. `ui` says what the UI asks for now (category, query, receipt).
+    void refresh(const service::PosService& pos, const DeviceSummary& devices, const ui::CheckoutUiState& ui);
+    // The category the catalog browser shows: the UI's choice, or the first one (as draw_catalog picks).
+    std::string shown_category(const ui::CheckoutUiState& ui) const;
 };
 
 // The view from the service state and the data read; `ui` chooses the category shown.

@@ -18,18 +18,22 @@ std::string percent_text(std::int64_t bp) {
     return buf;
 }
 
-std::vector<ui::ProductTile> tiles(const std::vector<db::ProductRow>& rows, const Currency& cur, Lang lang) {
+std::vector<ui::ProductTile> tiles(const std::vector<ProductInfo>& rows, const Currency& cur, Lang lang) {
     std::vector<ui::ProductTile> out;
-    for (const auto& p : rows) out.push_back({p.sku, p.name, format_money(p.price, cur, lang)});
+    out.reserve(rows.size());
+    for (const auto& p : rows) out.push_back({p.sku, p.name, format_money(p.list_price, cur, lang)});
     return out;
 }
 
-ui::PrintStatus print_status(const std::optional<db::PrintJobRow>& job) {
+ui::PrintStatus print_status(const std::optional<service::PrintJobState>& job) {
     if (!job) return ui::PrintStatus::none;
-    if (job->status == "pending") return ui::PrintStatus::pending;
-    if (job->status == "printing") return ui::PrintStatus::printing;
-    if (job->status == "done") return ui::PrintStatus::done;
-    if (job->status == "failed") return ui::PrintStatus::failed;
+    switch (job->status) {
+    case service::PrintJobStatus::pending: return ui::PrintStatus::pending;
+    case service::PrintJobStatus::printing: return ui::PrintStatus::printing;
+    case service::PrintJobStatus::done: return ui::PrintStatus::done;
+    case service::PrintJobStatus::failed: return ui::PrintStatus::failed;
+    case service::PrintJobStatus::skipped: break;
+    }
     return ui::PrintStatus::skipped;
 }
 
@@ -123,9 +127,10 @@ ui::CheckoutView make_checkout_view(const service::PosService& pos, const Checko
     }
 
     v.categories = data.categories;
-    if (auto it = data.by_category.find(ui.category); it != data.by_category.end()) {
-        v.products = tiles(it->second, cur, lang);
-        v.products_category = ui.category;
+    // The page read for the category draw_catalog shows (the UI's choice, else the first).
+    if (!data.products_category.empty() && data.products_category == data.shown_category(ui)) {
+        v.products = tiles(data.products, cur, lang);
+        v.products_category = data.products_category;
     } else if (!ui.category.empty()) {
         v.products_category = ui.category;  // a category without products: an empty grid
     }
@@ -155,7 +160,7 @@ ui::CheckoutView make_checkout_view(const service::PosService& pos, const Checko
         r.job_id = c->print_job_id;
         if (data.job_id == c->print_job_id && data.job) {
             r.print = print_status(data.job);
-            if (data.job->error) r.print_error = *data.job->error;
+            r.print_error = data.job->error;
         }
         // The drawer switch when the printer reports it; else what was sent (a pulse with a cash
         // receipt, a no-sale opening).
