@@ -126,6 +126,13 @@ std::vector<double> checkout_frame_cpu_us(int lines, int frames) {
     intent::IntentQueue sink;
     return h.measure(frames, [&] { ui::draw_checkout(view, state, sink); });
 }
+
+std::vector<double> checkout_view_frame_cpu_us(const ui::CheckoutView& view, int frames) {
+    Headless h;
+    ui::CheckoutUiState state;
+    intent::IntentQueue sink;
+    return h.measure(frames, [&] { ui::draw_checkout(view, state, sink); });
+}
 #endif
 
 }  // namespace pos::bench

@@ -4,6 +4,9 @@
 #include <vector>
 
 #include "core/report/day_summary.h"
+#ifdef POS_BENCH_CHECKOUT
+#include "ui/checkout/checkout_view.h"
+#endif
 
 namespace pos::bench {
 
@@ -17,6 +20,9 @@ std::vector<double> floor_frame_cpu_us(int frames);
 #ifdef POS_BENCH_CHECKOUT
 // The cashier's checkout screen (app/ui/checkout) with `lines` cart lines, the catalog panel open.
 std::vector<double> checkout_frame_cpu_us(int lines, int frames);
+// The checkout screen drawing `view` (e.g. built from a store by the app's checkout page), with
+// the catalog panel open on the view's first category.
+std::vector<double> checkout_view_frame_cpu_us(const ui::CheckoutView& view, int frames);
 #endif
 
 }  // namespace pos::bench
