@@ -32,7 +32,7 @@ CompletedSale CompletedSale::restore(CompletedSaleData d) {
     if (rows != d.breakdown) inconsistent("tax breakdown is not the sum of the lines");
     Minor paid = 0, change = 0;
     for (const Tender& x : d.tenders) {
-        if (x.amount <= 0 || x.tendered < x.amount || (x.kind != TenderKind::cash && x.tendered != x.amount))
+        if (x.amount <= 0 || x.tendered < x.amount || (!tender_info(x.kind).may_exceed_due && x.tendered != x.amount))
             inconsistent("bad payment amounts");
         paid = checked_add(paid, x.amount);
         change = checked_add(change, x.change());

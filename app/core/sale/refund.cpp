@@ -23,6 +23,13 @@ Minor share(Minor whole, Minor already, int qty, int left_qty, int sold) {
     return std::clamp<Minor>(part, std::min<Minor>(0, left), std::max<Minor>(0, left));
 }
 
+// "Approval code" -> "approval code" (the reference's name inside a sentence; ASCII msgids).
+std::string lowercase(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
 }  // namespace
 
 RefundSource refund_source(const CompletedSale& sale, Id sale_id) {
@@ -37,11 +44,15 @@ Refund build_refund(const RefundSource& src, const std::vector<RefundItem>& item
                     const std::optional<Approval>& approval, RefundTender tender) {
     const Currency& cur = currency(src.currency_code);
     if (items.empty()) throw Error(Errc::invalid_input, "choose at least one line to refund");
-    if (tender.kind == TenderKind::voucher) throw Error(Errc::invalid_input, "a refund is paid back as cash or to the card");
-    if (tender.kind == TenderKind::card &&
+    const TenderKindInfo& rules = tender_info(tender.kind);
+    if (!rules.refundable_to)
+        throw Error(Errc::invalid_input, "a refund is paid back as " + tender_kinds.names_where([](const TenderKindInfo& k) {
+                                             return k.refundable_to;
+                                         }) + ", not as " + std::string(rules.name));
+    if (rules.needs_reference &&
         std::all_of(tender.reference.begin(), tender.reference.end(), [](unsigned char c) { return std::isspace(c) != 0; }))
-        throw Error(Errc::invalid_input, "a card refund needs the approval code from the card terminal");
-    if (tender.kind == TenderKind::cash) tender.reference.clear();
+        throw Error(Errc::invalid_input, "a " + std::string(rules.name) + " refund needs its " + lowercase(rules.reference_msgid));
+    if (!rules.needs_reference) tender.reference.clear();
 
     Refund r;
     r.sale_id = src.sale_id;

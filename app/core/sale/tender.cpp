@@ -14,21 +14,6 @@ bool blank(const std::string& s) {
 
 }  // namespace
 
-std::string_view tender_kind_name(TenderKind k) noexcept {
-    switch (k) {
-    case TenderKind::cash: return "cash";
-    case TenderKind::card: return "card";
-    case TenderKind::voucher: return "voucher";
-    }
-    return "cash";
-}
-
-std::optional<TenderKind> parse_tender_kind(std::string_view s) noexcept {
-    for (TenderKind k : {TenderKind::cash, TenderKind::card, TenderKind::voucher})
-        if (tender_kind_name(k) == s) return k;
-    return std::nullopt;
-}
-
 Payment::Payment(Minor total_due, const Currency& cur) : total_due_(total_due), cur_(&cur) {
     if (total_due < 0) throw Error(Errc::invalid_input, "the amount due cannot be negative");
 }
@@ -50,27 +35,21 @@ const Tender& Payment::add(Tender t) {
     const Minor remaining = remaining_due();
     if (remaining <= 0) throw Error(Errc::invalid_state, "the sale is already fully paid");
     if (t.amount <= 0) throw Error(Errc::invalid_input, "a payment amount must be more than zero");
-    const std::string kind(tender_kind_name(t.kind));
-    switch (t.kind) {
-    case TenderKind::cash:
-        if (t.tendered < t.amount) throw Error(Errc::invalid_input, "cash received is less than the amount applied");
+    const TenderKindInfo& rules = tender_info(t.kind);
+    const std::string kind(rules.name);
+    if (rules.needs_reference && blank(t.reference)) throw Error(Errc::invalid_input, std::string(rules.missing_reference));
+    if (!rules.needs_reference) t.reference.clear();
+    if (rules.may_exceed_due) {
+        if (t.tendered < t.amount) throw Error(Errc::invalid_input, kind + " received is less than the amount applied");
         if (t.amount > remaining || (t.tendered > t.amount && t.amount != remaining))
-            throw Error(Errc::invalid_input, "cash applied " + format_plain(t.amount, *cur_) + " does not match the " +
+            throw Error(Errc::invalid_input, kind + " applied " + format_plain(t.amount, *cur_) + " does not match the " +
                                                  format_plain(remaining, *cur_) + " still due");
-        t.reference.clear();
-        break;
-    case TenderKind::card:
-    case TenderKind::voucher:
-        if (t.kind == TenderKind::card && blank(t.reference))
-            throw Error(Errc::invalid_input, "a card payment needs the approval code from the card terminal");
-        if (t.kind == TenderKind::voucher && blank(t.reference))
-            throw Error(Errc::invalid_input, "a voucher payment needs the voucher number");
+    } else {
         if (t.tendered == 0) t.tendered = t.amount;
         if (t.tendered != t.amount) throw Error(Errc::invalid_input, "a " + kind + " payment cannot give change");
         if (t.amount > remaining)
             throw Error(Errc::invalid_input, kind + " amount " + format_plain(t.amount, *cur_) + " is more than the " +
                                                  format_plain(remaining, *cur_) + " still due; only cash can give change");
-        break;
     }
     const Minor paid = checked_add(paid_, t.amount);
     const Minor change = checked_add(change_, checked_sub(t.tendered, t.amount));

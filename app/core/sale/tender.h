@@ -1,8 +1,10 @@
 #pragma once
-// Taking payment: tenders (cash, card, voucher) accumulated against a total due.
-// Rules: several tenders may split a sale; card and voucher amounts may not exceed what is
-// still due; cash may exceed it and the excess is change. Change only ever comes from cash
-// and is in minor units. A tender may be removed again until the sale is completed.
+// Taking payment: tenders (the kinds in tender_kind.h) accumulated against a total due.
+// Rules: several tenders may split a sale; amounts of a kind that may not exceed the due (card,
+// voucher) may not exceed what is still due; cash may, and the excess is change. Change only
+// ever comes from cash and is in minor units. A kind that needs a reference (card approval
+// code, voucher number) is refused without one. A tender may be removed again until the sale
+// is completed.
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -11,20 +13,16 @@
 
 #include "core/common/types.h"
 #include "core/sale/money.h"
+#include "core/sale/tender_kind.h"
 
 namespace pos {
-
-enum class TenderKind { cash, card, voucher };
-
-std::string_view tender_kind_name(TenderKind k) noexcept;  // "cash" / "card" / "voucher"
-std::optional<TenderKind> parse_tender_kind(std::string_view s) noexcept;
 
 struct Tender {
     TenderKind kind = TenderKind::cash;
     Minor amount = 0;       // applied to the sale, > 0
-    Minor tendered = 0;     // cash handed over (>= amount); == amount for card and voucher
+    Minor tendered = 0;     // cash handed over (>= amount); == amount for kinds that give no change
     std::string reference;  // card: approval code (required); voucher: voucher number (required); cash: empty
-    Minor change() const noexcept { return kind == TenderKind::cash ? tendered - amount : 0; }
+    Minor change() const noexcept { return tender_info(kind).may_exceed_due ? tendered - amount : 0; }
     bool operator==(const Tender&) const = default;
 };
 

@@ -7,21 +7,6 @@
 
 namespace pos {
 
-std::string_view role_name(Role r) noexcept {
-    switch (r) {
-    case Role::floor: return "floor";
-    case Role::cashier: return "cashier";
-    case Role::manager: return "manager";
-    }
-    return "floor";
-}
-
-std::optional<Role> parse_role(std::string_view s) noexcept {
-    for (Role r : {Role::floor, Role::cashier, Role::manager})
-        if (role_name(r) == s) return r;
-    return std::nullopt;
-}
-
 std::string_view action_name(Action a) noexcept {
     switch (a) {
     case Action::discount_over_cap: return "discount_over_cap";
@@ -60,7 +45,7 @@ std::optional<Approval> authorize(Action a, const Actor& actor, const std::optio
         throw Error(Errc::permission_denied, std::string(action_name(a)) + " needs a manager override (" +
                                                  std::string(role_name(actor.role)) + " may not do it)",
                     Cause::needs_approval);
-    if (approval->manager_role != Role::manager)
+    if (!roles[approval->manager_role].may_approve)
         throw Error(Errc::permission_denied, "override for " + std::string(action_name(a)) + " must be approved by a manager");
     const bool blank = std::all_of(approval->reason.begin(), approval->reason.end(),
                                    [](unsigned char c) { return std::isspace(c) != 0; });

@@ -6,13 +6,9 @@
 #include <string_view>
 
 #include "core/common/types.h"
+#include "core/staff/role.h"
 
 namespace pos {
-
-enum class Role { floor, cashier, manager };
-
-std::string_view role_name(Role r) noexcept;
-std::optional<Role> parse_role(std::string_view s) noexcept;
 
 enum class Action {
     discount_over_cap,  // a line or order discount above the actor's role cap
