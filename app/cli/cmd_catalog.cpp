@@ -5,7 +5,7 @@
 #include <iostream>
 #include <iterator>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
 #include "core/codes/catalog_csv.h"
 #include "core/common/time.h"

@@ -2,7 +2,7 @@
 #include <charconv>
 #include <cstdio>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
 #include "service/demo_data.h"
 #include "service/store.h"

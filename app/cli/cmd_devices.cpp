@@ -8,9 +8,8 @@
 #include <string>
 #include <vector>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
-#include "cli/test_page.h"
 #include "drivers/escpos/encoder.h"
 #include "drivers/escpos/font_paths.h"
 #include "drivers/escpos/profile.h"
@@ -20,6 +19,7 @@
 #include "drivers/printer/virtual_printer_port.h"
 #include "drivers/usb/context.h"
 #include "drivers/usb/enumerate.h"
+#include "receipt/test_page.h"
 
 namespace pos::cli {
 
@@ -87,34 +87,6 @@ void print_device(usb::Context& ctx, const usb::DeviceInfo& d) {
 
 }  // namespace
 
-escpos::Document test_page(const escpos::Profile& profile) {
-    escpos::Document doc;
-    escpos::TextStyle title;
-    title.bold = true;
-    title.width = 2;
-    title.height = 2;
-    title.align = escpos::Align::center;
-    doc.add(escpos::Text{"Showroom POS", title});
-    doc.add(escpos::Text{"printer test page", {false, false, 1, 1, escpos::Align::center, escpos::Font::a}});
-    doc.add(escpos::Rule{});
-    doc.add(escpos::Text{"Profile: " + profile.name});
-    doc.add(escpos::Text{profile.description});
-    doc.add(escpos::Row{"Paper width (dots)", std::to_string(profile.paper_dots)});
-    doc.add(escpos::Row{"Columns A / B", std::to_string(profile.columns_a) + " / " + std::to_string(profile.columns_b)});
-    doc.add(escpos::Rule{});
-    doc.add(escpos::Text{"简体中文: 欢迎光临, 谢谢惠顾"});
-    doc.add(escpos::Text{"繁體中文: 歡迎光臨, 謝謝惠顧"});
-    doc.add(escpos::Text{"Русский: Спасибо за покупку!"});
-    doc.add(escpos::Text{"Tiếng Việt: Cảm ơn quý khách!"});
-    doc.add(escpos::Row{"Total", "1,234.50"});
-    doc.add(escpos::Rule{'='});
-    doc.add(escpos::Barcode{escpos::Symbology::ean13, "4006381333931"});
-    doc.add(escpos::QrCode{"https://example.com/showroom-pos/test"});
-    doc.add(escpos::Feed{2});
-    doc.add(escpos::Cut{});
-    return doc;
-}
-
 int cmd_devices(const Argv& argv) {
     const Args a(argv, {"device"}, {});
     a.expect_positionals(0, "nothing");
@@ -160,7 +132,7 @@ int cmd_print_test(const Argv& argv) {
 
     if (device) {
         const escpos::Profile& profile = escpos::find_profile(printer::select_profile(forced, device->profile, "epson-tm-t20"));
-        const std::vector<std::uint8_t> bytes = escpos::encode(test_page(profile), profile, &rasterizer);
+        const std::vector<std::uint8_t> bytes = escpos::encode(receipt::test_page(profile), profile, &rasterizer);
         printer::UsbEscposPrinter port(*ctx, *device);
         const printer::SendResult r = port.send(bytes, 0);
         if (!r.ok()) {
@@ -174,7 +146,7 @@ int cmd_print_test(const Argv& argv) {
     }
 
     const escpos::Profile& profile = escpos::find_profile(printer::select_profile(forced, "", "epson-tm-t20"));
-    const std::vector<std::uint8_t> bytes = escpos::encode(test_page(profile), profile, &rasterizer);
+    const std::vector<std::uint8_t> bytes = escpos::encode(receipt::test_page(profile), profile, &rasterizer);
     std::filesystem::path png = a.get("png") ? std::filesystem::path(*a.get("png"))
                                                : std::filesystem::current_path() / ("print-test-" + profile.name + ".png");
     if (!a.get("png")) std::printf("no printer attached; rendering through the virtual printer\n");

@@ -2,7 +2,7 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
 #include "core/common/time.h"
 #include "core/visit/playbook.h"

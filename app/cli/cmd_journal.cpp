@@ -1,7 +1,7 @@
 // showroom-pos journal verify: checks the hash chain of the audit journal.
 #include <cstdio>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
 #include "db/journal.h"
 #include "service/store.h"

@@ -3,7 +3,7 @@
 #include <cstdio>
 #include <fstream>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
 #include "receipt/receipt_data.h"
 #include "receipt/receipt_layout.h"

@@ -5,7 +5,7 @@
 #include <fstream>
 #include <iostream>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
 #include "core/common/time.h"
 #include "core/intents/intent_json.h"

@@ -4,7 +4,7 @@
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
 #include "core/common/time.h"
 #include "core/staff/permissions.h"

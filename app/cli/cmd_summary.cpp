@@ -1,7 +1,7 @@
 // showroom-pos summary: the manager's day summary as text, JSON or CSV.
 #include <cstdio>
 
-#include "cli/args.h"
+#include "core/common/args.h"
 #include "cli/commands.h"
 #include "core/common/time.h"
 #include "service/assets.h"

@@ -34,10 +34,29 @@ DeviceHub::DeviceHub(DeviceHubConfig config, DeviceEvents& events)
         match_.override_device = usb::parse_override(*config_.device_override);
     if (config_.forced_profile && !config_.forced_profile->empty()) (void)escpos::find_profile(*config_.forced_profile);
     try {
-        ctx_ = std::make_unique<usb::Context>();
+        own_ctx_ = std::make_unique<usb::Context>();
+        ctx_ = own_ctx_.get();
     } catch (const pos::Error& e) {
         events_.push(DeviceProblem{std::string("USB is not available: ") + e.what()});
     }
+}
+
+DeviceHub::DeviceHub(DeviceHubConfig config, DeviceEvents& events, SharedUsb shared)
+    : config_(std::move(config)),
+      events_(events),
+      monitor_(events, config_.drawer_open_when_pin3_high),
+      ctx_(shared.context),
+      shared_events_(shared.events),
+      usb_events_([this] {
+          {
+              std::lock_guard lock(mutex_);
+              wake_ = true;
+          }
+          cv_.notify_all();
+      }) {
+    if (config_.device_override && !config_.device_override->empty())
+        match_.override_device = usb::parse_override(*config_.device_override);
+    if (config_.forced_profile && !config_.forced_profile->empty()) (void)escpos::find_profile(*config_.forced_profile);
 }
 
 DeviceHub::~DeviceHub() { stop(); }
@@ -45,7 +64,7 @@ DeviceHub::~DeviceHub() { stop(); }
 void DeviceHub::start(PrintQueue* queue) {
     queue_ = queue;
     if (queue_) queue_->set_status_monitor(&monitor_);
-    if (ctx_) {
+    if (own_ctx_) {
         try {
             event_thread_ = std::make_unique<usb::EventThread>(*ctx_, usb_events_, match_, false);
         } catch (const pos::Error& e) {
@@ -82,6 +101,8 @@ void DeviceHub::open_drawer() {
     }
     cv_.notify_all();
 }
+
+void DeviceHub::usb_event(usb::UsbEvent event) { usb_events_.push(std::move(event)); }
 
 PrinterState DeviceHub::printer() const {
     std::lock_guard lock(mutex_);
@@ -229,7 +250,8 @@ void DeviceHub::run() noexcept {
     } catch (const std::exception& e) {
         events_.push(DeviceProblem{std::string("devices: ") + e.what()});
     }
-    const bool hotplug = event_thread_ && event_thread_->hotplug_registered();
+    const usb::EventThread* hotplug_thread = shared_events_ ? shared_events_ : event_thread_.get();
+    const bool hotplug = hotplug_thread && hotplug_thread->hotplug_registered();
     auto next_poll = SteadyClock::now();
     for (;;) {
         bool drawer = false;

@@ -13,6 +13,9 @@
 //   - polls the status when idle (edge-detected into StatusChanged / Drawer events);
 //   - pulses the cash drawer for the no-sale intent.
 // Events go to the DeviceEvents queue given at construction.
+// Shared USB: the device runtime gives the hub its one Context and EventThread (the scanner
+// uses them too) and forwards the thread's hotplug events to usb_event(); the hub then starts
+// no event thread of its own.
 #include <chrono>
 #include <condition_variable>
 #include <filesystem>
@@ -58,12 +61,20 @@ struct PrinterState {
     bool holding = false;  // a job failed; waiting for the printer to be ready again
 };
 
+// The runtime's USB stack, lent to the hub (both must outlive it).
+struct SharedUsb {
+    usb::Context* context = nullptr;  // null: no USB (the virtual printer only)
+    const usb::EventThread* events = nullptr;  // its hotplug events reach DeviceHub::usb_event; null: none
+};
+
 class DeviceHub {
 public:
     // Throws pos::Error(invalid_input) for a malformed device override or pos::Error(not_found)
     // for an unknown forced profile. A USB stack that cannot start is not an error: the hub
     // then runs with the virtual printer and reports a DeviceProblem.
     DeviceHub(DeviceHubConfig config, DeviceEvents& events);
+    // On a shared USB stack (see above); same errors.
+    DeviceHub(DeviceHubConfig config, DeviceEvents& events, SharedUsb shared);
     ~DeviceHub();  // stop()
     DeviceHub(const DeviceHub&) = delete;
     DeviceHub& operator=(const DeviceHub&) = delete;
@@ -75,6 +86,8 @@ public:
 
     void notify_jobs();  // a job was enqueued or retried: print now
     void open_drawer();  // no-sale: pulse the drawer (done on the worker thread)
+    // A hotplug event of the shared EventThread (any thread); handled on the worker thread.
+    void usb_event(usb::UsbEvent event);
 
     PrinterState printer() const;
     StatusMonitor& status_monitor() noexcept { return monitor_; }
@@ -95,9 +108,11 @@ private:
     DeviceEvents& events_;
     StatusMonitor monitor_;
     usb::MatchOptions match_;
-    std::unique_ptr<usb::Context> ctx_;
+    std::unique_ptr<usb::Context> own_ctx_;          // null on a shared stack
+    usb::Context* ctx_ = nullptr;                     // own_ctx_ or the shared one; null: no USB
+    const usb::EventThread* shared_events_ = nullptr;
     usb::EventQueue<usb::UsbEvent> usb_events_;
-    std::unique_ptr<usb::EventThread> event_thread_;
+    std::unique_ptr<usb::EventThread> event_thread_;  // own stack only
     PrintQueue* queue_ = nullptr;
 
     // Worker-thread state.

@@ -19,4 +19,10 @@ std::string device_state_short(const std::string& s) {
     return device_state_text(s);
 }
 
+std::string device_failure_text(const DeviceSummary& devices) {
+    if (devices.failed_job) return devices.failure;
+    if (const std::string* problem = devices.last_problem()) return *problem;
+    return devices.failure;
+}
+
 }  // namespace pos::gui

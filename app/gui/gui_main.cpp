@@ -10,7 +10,8 @@
 
 #include <imgui.h>
 
-#include "cli/args.h"
+#include "core/common/args.h"
+#include "core/common/log.h"
 #include "core/common/time.h"
 #include "drivers/scanner/wedge_detector.h"
 #include "gui/default_store.h"
@@ -125,7 +126,7 @@ std::string default_db_path() {
 int run(const std::vector<std::string>& args) {
     platform::RunnerOptions ro;
     const std::vector<std::string> rest = platform::parse_runner_args(args, ro);
-    const cli::Args a(rest, {"db", "lang", "probe-file"}, {});
+    const Args a(rest, {"db", "lang", "probe-file"}, {});
     a.expect_positionals(0, "");
     std::string path;
     if (auto db = a.get("db")) {
@@ -139,6 +140,7 @@ int run(const std::vector<std::string>& args) {
     service::ServiceOptions opts;
     opts.playbooks_dir = service::playbooks_dir();
     service::PosService pos(conn, clock, opts);
+    for (const std::string& w : pos.startup_warnings()) log::warning("start-up: " + w);
     if (auto l = a.get("lang")) pos.apply(intent::SetLanguage{*l});
 
     platform::Runner runner(ro);

@@ -3,6 +3,7 @@
 
 #include <libusb.h>
 
+#include <atomic>
 #include <cstdlib>
 
 #include "drivers/usb/error.h"
@@ -18,8 +19,15 @@ int parse_log_level(std::string_view text) noexcept {
     return -1;
 }
 
+namespace {
+std::atomic<int> g_live{0};
+}  // namespace
+
+int Context::live() noexcept { return g_live.load(); }
+
 Context::Context() {
     check(libusb_init(&ctx_), "initialise USB");
+    ++g_live;
     const char* env = std::getenv("POS_USB_LOG");
     const int level = env != nullptr ? parse_log_level(env) : -1;
     if (level >= 0) libusb_set_option(ctx_, LIBUSB_OPTION_LOG_LEVEL, level);
@@ -27,6 +35,7 @@ Context::Context() {
 
 Context::~Context() {
     if (ctx_ != nullptr) libusb_exit(ctx_);
+    --g_live;
 }
 
 bool Context::has_hotplug() const noexcept {

@@ -17,6 +17,8 @@ public:
 
     libusb_context* native() const noexcept { return ctx_; }
     bool has_hotplug() const noexcept;
+    // How many Contexts exist in this process now (the app runs on one; tests check that).
+    static int live() noexcept;
 
 private:
     libusb_context* ctx_ = nullptr;

@@ -1,8 +1,8 @@
-#include "cli/args.h"
+#include "core/common/args.h"
 
 #include "core/common/error.h"
 
-namespace pos::cli {
+namespace pos {
 
 Args::Args(const std::vector<std::string>& argv, const std::set<std::string>& value_options, const std::set<std::string>& flags) {
     for (std::size_t i = 0; i < argv.size(); ++i) {
@@ -49,4 +49,4 @@ void Args::expect_positionals(std::size_t n, const std::string& what) const {
     if (positionals_.size() > n) throw Error(Errc::invalid_input, "unexpected argument '" + positionals_[n] + "'");
 }
 
-}  // namespace pos::cli
+}  // namespace pos

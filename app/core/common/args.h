@@ -1,13 +1,14 @@
 #pragma once
-// A small, strict command-line parser: `--name value`, `--flag`, and positionals.
-// Unknown options and missing values are errors with a one-line message.
+// A small, strict command-line parser for the CLI commands and the app's own options:
+// `--name value`, `--flag`, and positionals. Unknown options and missing values are errors with
+// a one-line message.
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
-namespace pos::cli {
+namespace pos {
 
 class Args {
 public:
@@ -27,4 +28,4 @@ private:
     std::vector<std::string> positionals_;
 };
 
-}  // namespace pos::cli
+}  // namespace pos

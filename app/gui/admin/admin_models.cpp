@@ -108,7 +108,7 @@ ui::admin::DevicesView devices_view(service::PosService& pos, const DeviceSummar
     ui::admin::DevicesView v;
     v.printer = device_state_text(devices.printer);
     v.scanner = device_state_text(devices.scanner);
-    v.failure = devices.failure;
+    v.failure = device_failure_text(devices);
     v.printer_profile = pos.settings().printer_profile;
     v.receipt_png = devices.last_receipt_png;
     return v;
