@@ -250,3 +250,31 @@ TEST_CASE("a sale whose text is not valid UTF-8 is refused and stores nothing") 
     CHECK(count(c, "print_jobs") == 0);
     CHECK(commit_sale(c, sample_sale(), std::nullopt).receipt_no == 1);
 }
+
+TEST_CASE("a sale with more lines than one INSERT takes stores every line in order") {
+    TempDir dir;
+    Connection c = test::seeded_db(dir);
+    for (const int n : {1, 8, 9, 19}) {
+        SaleDraft d = sample_sale();
+        d.lines.clear();
+        for (int i = 1; i <= n; ++i)
+            d.lines.push_back({0, i, 0, "SKU-" + std::to_string(i), "Chair " + std::to_string(i), i, 100, 100, 0, 0, 1000, 9 * i,
+                               100 * i, 0, 0});
+        const CommittedSale s = commit_sale(c, d, std::nullopt);
+        const auto rec = load_sale(c, s.sale_id);
+        REQUIRE(rec);
+        REQUIRE(rec->lines.size() == static_cast<std::size_t>(n));
+        for (int i = 1; i <= n; ++i) {
+            const SaleLineRow& l = rec->lines[static_cast<std::size_t>(i - 1)];
+            CHECK(l.line_no == i);
+            CHECK(l.sku == "SKU-" + std::to_string(i));
+            CHECK(l.name == "Chair " + std::to_string(i));
+            CHECK(l.qty == i);
+            CHECK(l.tax == 9 * i);
+            CHECK(l.payable == 100 * i);
+            CHECK(l.product_id == 0);
+            CHECK(l.refund_of_line == 0);
+        }
+    }
+    CHECK(count(c, "sale_lines") == 1 + 8 + 9 + 19);
+}
