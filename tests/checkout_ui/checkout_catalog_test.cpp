@@ -1,5 +1,6 @@
 // The checkout's catalog browser reads a page of the shown category through the service, not
-// every product: a category larger than a page shows its first page, in id order.
+// every product: a category larger than a page shows its first page, in id order, and "More"
+// adds the next one.
 #include <doctest/doctest.h>
 
 #include "db/catalog.h"
@@ -8,7 +9,7 @@
 
 using pos::test::CheckoutFixture;
 
-TEST_CASE("a category larger than a page shows its first page; another category is read when chosen") {
+TEST_CASE("a category larger than a page shows its first page, More the next ones; another category is read when chosen") {
     CheckoutFixture f;
     std::vector<pos::db::ProductRow> rows;
     const int n = pos::gui::CheckoutData::kPageSize * 2 + 5;
@@ -33,6 +34,20 @@ TEST_CASE("a category larger than a page shows its first page; another category 
     CHECK(v.products.front().sku == "CH-0");
     CHECK(v.products.back().sku == "CH-" + std::to_string(pos::gui::CheckoutData::kPageSize - 1));
     CHECK(v.products.front().name == "Chair 0");
+    CHECK(v.products_more);
+
+    // "More" reads the next page after the last one shown, until the category is exhausted.
+    const auto page = static_cast<std::size_t>(pos::gui::CheckoutData::kPageSize);
+    CHECK(f.tap("checkout/catalog/more").empty());
+    REQUIRE(f.page.view().products.size() == 2 * page);
+    CHECK(f.page.view().products[page].sku == "CH-" + std::to_string(page));
+    CHECK(f.page.view().products_more);
+    f.tap("checkout/catalog/more");
+    REQUIRE(f.page.view().products.size() == static_cast<std::size_t>(n));
+    CHECK(f.page.view().products.back().sku == "CH-" + std::to_string(n - 1));
+    CHECK_FALSE(f.page.view().products_more);
+    f.frame();
+    CHECK_FALSE(f.ui.probe().find("checkout/catalog/more"));
 
     f.tap("checkout/product/CH-0");
     REQUIRE(f.pos.cart().lines().size() == 1);

@@ -1,6 +1,7 @@
 #include "gui/checkout/checkout_data.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "core/common/time.h"
 #include "core/sale/money.h"
@@ -57,14 +58,22 @@ void CheckoutData::refresh(const service::PosService& pos, const DeviceSummary& 
         }
         products_category.clear();
         products.clear();
+        products_pages = 0;
         products_more = false;
     }
     if (const std::string shown = shown_category(ui); catalog_dirty || shown != products_category) {
         products_category = shown;
-        service::ProductPage page;
-        if (auto key = category_keys.find(shown); key != category_keys.end()) page = pos.products_page(key->second, 0, kPageSize);
-        products = std::move(page.products);
+        products.clear();
+        products_pages = 0;
+        products_more = category_keys.count(shown) != 0;
+    }
+    // The first page, then one more each time the UI asks (keyset: after the last id shown).
+    while (products_more && products_pages < std::max(1, ui.catalog_pages)) {
+        const Id after = products.empty() ? 0 : products.back().product_id;
+        service::ProductPage page = pos.products_page(category_keys.at(products_category), after, kPageSize);
+        products.insert(products.end(), std::make_move_iterator(page.products.begin()), std::make_move_iterator(page.products.end()));
         products_more = page.more;
+        ++products_pages;
     }
     catalog_dirty = false;
     if (ui.panel == ui::CheckoutPanel::search && ui.query != search_query) {

@@ -2,7 +2,8 @@
 // What the checkout page reads from the store through the service's read models, and when:
 // each part has its own trigger (dirty flag, changed category or query, changed receipt number,
 // changed print job) so nothing is read per frame. The catalog is read a page at a time: the
-// categories and the shown category's first page, never every product.
+// categories and the shown category's first page, the next one when the UI asks for it ("More"),
+// never every product.
 // make_checkout_view combines it with the service's in-memory state.
 #include <chrono>
 #include <map>
@@ -26,6 +27,7 @@ struct CheckoutData {
 
     std::string products_category;        // the shown name whose products are read
     std::vector<ProductInfo> products;    // its first pages, in id order
+    int products_pages = 0;               // pages read into `products`
     bool products_more = false;           // more products follow in that category
 
     std::string search_query;    // what `search` answers

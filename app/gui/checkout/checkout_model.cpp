@@ -131,6 +131,7 @@ ui::CheckoutView make_checkout_view(const service::PosService& pos, const Checko
     if (!data.products_category.empty() && data.products_category == data.shown_category(ui)) {
         v.products = tiles(data.products, cur, lang);
         v.products_category = data.products_category;
+        v.products_more = data.products_more;
     } else if (!ui.category.empty()) {
         v.products_category = ui.category;  // a category without products: an empty grid
     }

@@ -56,13 +56,22 @@ void draw_catalog(const CheckoutView& view, CheckoutUiState& ui, intent::IntentS
         ChipFlow flow(chip_h);
         int n = 0;
         for (const std::string& c : view.categories)
-            if (flow.chip(with_id(c, std::to_string(n++)), c == ui.category ? ButtonKind::selected : ButtonKind::normal)) ui.category = c;
+            if (flow.chip(with_id(c, std::to_string(n++)), c == ui.category ? ButtonKind::selected : ButtonKind::normal) && c != ui.category) {
+                ui.category = c;
+                ui.catalog_pages = 1;
+            }
     }
     drag_to_scroll();
     ImGui::EndChild();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::background);
     ImGui::BeginChild("products", {0.0f, 0.0f}, false);
-    if (view.products_category == ui.category) product_grid(view.products, 2, sink);
+    if (view.products_category == ui.category) {
+        product_grid(view.products, 2, sink);
+        // The catalog is read a page at a time: the next page when asked.
+        ProbeScope probe("catalog");
+        if (view.products_more && touch_button(with_id(tr("More"), "more").c_str(), {ImGui::GetContentRegionAvail().x, tile_height()}))
+            ++ui.catalog_pages;
+    }
     drag_to_scroll();
     ImGui::EndChild();
     ImGui::PopStyleColor();

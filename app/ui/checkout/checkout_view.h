@@ -118,6 +118,7 @@ struct CheckoutView {
     std::vector<std::string> categories;
     std::vector<ProductTile> products;        // of the category chosen in the UI state
     std::string products_category;            // which category `products` holds
+    bool products_more = false;               // more follow: a "More" tile asks for the next page
     std::vector<ProductTile> search_results;
     std::string search_query;                 // which query `search_results` answer
 
@@ -161,6 +162,7 @@ struct CheckoutUiState {
     int selected_line = 0;  // 1-based position; 0 = none
     CheckoutPanel panel = CheckoutPanel::catalog;
     std::string category;   // the category shown in the catalog browser
+    int catalog_pages = 1;  // pages of it asked for ("More" adds one; another category resets it)
 
     std::string query;      // search text
     TextKeyboardState query_keyboard;
