@@ -6,12 +6,18 @@
 #include <string_view>
 #include <vector>
 
+#include "core/print/print_job_kind.h"
 #include "db/rows.h"
 #include "db/sqlite.h"
 
 namespace pos::db {
 
-// kind: receipt|copy|gift|z_report|test. Status starts "pending". Returns the job id.
+// kind and status are stored by their names in core/print/print_job_kind.h (print_job_kinds,
+// print_job_states). A job starts pending. Returns the job id.
+Id enqueue_print_job(Connection& conn, Id sale_id, PrintJobKind kind,
+                     const std::optional<std::vector<std::uint8_t>>& payload, Timestamp at);
+// The same by the kind's name; Error(invalid_input) naming the known kinds for any other name
+// (nothing stored).
 Id enqueue_print_job(Connection& conn, Id sale_id, std::string_view kind,
                      const std::optional<std::vector<std::uint8_t>>& payload, Timestamp at);
 std::optional<PrintJobRow> get_print_job(Connection& conn, Id id);
@@ -32,7 +38,8 @@ void set_print_payload(Connection& conn, Id id, const std::vector<std::uint8_t>&
 // Back to pending for a retry that RESUMES: bytes_sent and payload are kept, error cleared.
 // Throws Error(not_found) for an unknown id.
 void resume_print_job(Connection& conn, Id id, Timestamp at);
-// Jobs with the given status, oldest first.
+// Jobs with the given status, oldest first. By name: Error(invalid_input) for an unknown one.
+std::vector<PrintJobRow> list_print_jobs(Connection& conn, PrintJobState status);
 std::vector<PrintJobRow> list_print_jobs(Connection& conn, std::string_view status);
 
 }  // namespace pos::db

@@ -97,7 +97,7 @@ Outcome Handlers::operator()(const intent::AddStaff& i) {
     for (const char ch : name)
         if (const auto c = static_cast<unsigned char>(ch); c < 0x20 || c == 0x7f) throw Error(Errc::invalid_input, "the name contains a control character");
     const auto role = parse_role(i.role);
-    if (!role) throw Error(Errc::invalid_input, "unknown role '" + i.role + "' (floor, cashier, manager)");
+    if (!role) throw Error(Errc::invalid_input, "unknown role '" + i.role + "' (" + roles.names() + ")");
     validate_pin(i.pin);
     for (const db::StaffRow& row : db::list_staff(s.conn_, false))
         if (row.name == name) throw Error(Errc::conflict, "a staff member called '" + name + "' already exists");

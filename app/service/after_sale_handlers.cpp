@@ -59,7 +59,8 @@ Outcome Handlers::operator()(const intent::Refund& i) {
     const db::SaleRecord rec = find_receipt(s.conn_, i.receipt_no);
     if (rec.kind != "sale") throw Error(Errc::invalid_input, "receipt " + std::to_string(i.receipt_no) + " is itself a refund");
     const auto kind = parse_tender_kind(i.tender);
-    if (!kind) throw Error(Errc::invalid_input, "unknown tender '" + i.tender + "' (cash, card)");
+    if (!kind) throw Error(Errc::invalid_input, "unknown tender '" + i.tender + "' (" +
+                                                   tender_kinds.names_where([](const TenderKindInfo& k) { return k.refundable_to; }) + ")");
     const RefundSource src = refund_source_of(s.conn_, rec);
     const auto appr = approval(i.approval);
     const RefundTender tender{*kind, i.reference};
@@ -123,7 +124,7 @@ Outcome Handlers::operator()(const intent::Refund& i) {
 Outcome Handlers::operator()(const intent::Reprint& i) {
     s.require_user();
     const db::SaleRecord rec = find_receipt(s.conn_, i.receipt_no);
-    const Id job = db::enqueue_print_job(s.conn_, rec.id, i.gift ? "gift" : "copy", std::nullopt, s.now());
+    const Id job = db::enqueue_print_job(s.conn_, rec.id, i.gift ? PrintJobKind::gift : PrintJobKind::copy, std::nullopt, s.now());
     return {std::string(i.gift ? "gift receipt" : "copy") + " of receipt " + std::to_string(i.receipt_no) + " queued (job " +
                 std::to_string(job) + ")",
             job, i.receipt_no, {event::PrintQueued{job}}};
@@ -184,7 +185,7 @@ Outcome Handlers::operator()(const intent::CloseDay& i) {
               nlohmann::json{{"day", day}, {"expected", expected}, {"counted", counted}, {"variance", counted - expected},
                              {"sales", summary.sales_count}, {"revenue", summary.revenue}}
                   .dump());
-    const Id job = db::enqueue_print_job(s.conn_, 0, "z_report", std::nullopt, s.now());
+    const Id job = db::enqueue_print_job(s.conn_, 0, PrintJobKind::z_report, std::nullopt, s.now());
     tx.commit();
     return {"day " + day + " closed: expected " + money(expected) + ", counted " + money(counted) + ", variance " +
                 money(counted - expected),

@@ -124,10 +124,11 @@ Outcome Handlers::operator()(const intent::AddTender& i) {
     s.require_user();
     if (s.cart_.empty()) throw Error(Errc::invalid_state, "the cart is empty");
     const auto kind = parse_tender_kind(i.kind);
-    if (!kind) throw Error(Errc::invalid_input, "unknown tender '" + i.kind + "' (cash, card, voucher)");
+    if (!kind) throw Error(Errc::invalid_input, "unknown tender '" + i.kind + "' (" + tender_kinds.names() + ")");
     std::optional<Payment> next = s.payment_;
     if (!next) next.emplace(s.totals().totals.total, s.settings_.currency());
-    Tender t{*kind, i.amount, *kind == TenderKind::cash ? std::max(i.tendered, i.amount) : i.amount, i.reference};
+    const bool gives_change = tender_info(*kind).may_exceed_due;
+    Tender t{*kind, i.amount, gives_change ? std::max(i.tendered, i.amount) : i.amount, i.reference};
     if (*kind == TenderKind::cash) next->add_cash(t.tendered);
     else next->add(t);
     s.payment_ = std::move(next);

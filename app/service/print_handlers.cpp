@@ -9,7 +9,8 @@ namespace {
 db::PrintJobRow failed_job(db::Connection& conn, Id id) {
     auto job = db::get_print_job(conn, id);
     if (!job) throw Error(Errc::not_found, "no print job " + std::to_string(id));
-    if (job->status != "failed")
+    const auto state = parse_print_job_state(job->status);
+    if (!state || !print_job_states[*state].retryable)
         throw Error(Errc::invalid_state, "print job " + std::to_string(id) + " is " + job->status);
     return *job;
 }
