@@ -4,7 +4,13 @@
 #include <algorithm>
 #include <set>
 
+#include "db/text_match.h"
+
 namespace pos::db {
+
+using text_match::fts_phrase;
+using text_match::like_pattern;
+using text_match::utf8_length;
 
 namespace {
 
@@ -42,36 +48,6 @@ std::optional<ProductRow> one_product(Connection& conn, const std::string& where
     return out;
 }
 
-// Escapes LIKE wildcards so user text matches literally (used with ESCAPE '\').
-std::string like_pattern(std::string_view text) {
-    std::string p = "%";
-    for (char c : text) {
-        if (c == '%' || c == '_' || c == '\\') p += '\\';
-        p += c;
-    }
-    p += '%';
-    return p;
-}
-
-// An FTS5 query matching `text` as one literal phrase (a substring, with the trigram
-// tokenizer): wrapped in double quotes, inner quotes doubled. Bound as a parameter.
-std::string fts_phrase(std::string_view text) {
-    std::string q = "\"";
-    for (char c : text) {
-        if (c == '"') q += '"';
-        q += c;
-    }
-    q += '"';
-    return q;
-}
-
-// Number of code points in UTF-8 text (continuation bytes are not counted).
-std::size_t utf8_length(std::string_view text) {
-    std::size_t n = 0;
-    for (char c : text)
-        if ((static_cast<unsigned char>(c) & 0xc0u) != 0x80u) ++n;
-    return n;
-}
 
 }  // namespace
 
