@@ -36,23 +36,36 @@ TEST_CASE("a category larger than a page shows its first page, More the next one
     CHECK(v.products.front().name == "Chair 0");
     CHECK(v.products_more);
 
+    f.tap("checkout/product/CH-0");
+    REQUIRE(f.pos.cart().lines().size() == 1);
+    CHECK(f.pos.cart().lines()[0].sku == "CH-0");
+    CHECK(f.pos.cart().lines()[0].list_price == 10000);
+
     // "More" reads the next page after the last one shown, until the category is exhausted.
     const auto page = static_cast<std::size_t>(pos::gui::CheckoutData::kPageSize);
+    // The tile follows the page's last product: drag the list up to it, as a finger does.
+    const auto scroll_to_more = [&] {
+        for (int i = 0; i < 40; ++i) {
+            const auto* more = f.ui.probe().find("checkout/catalog/more");
+            REQUIRE(more != nullptr);
+            if (more->max.y < 760.0f) return;  // on the 1024x768 screen
+            f.ui.drag({800.0f, 680.0f}, {800.0f, 420.0f}, 6, f.draw);
+            f.frame();
+        }
+        FAIL("More never scrolled into view");
+    };
+    scroll_to_more();
     CHECK(f.tap("checkout/catalog/more").empty());
     REQUIRE(f.page.view().products.size() == 2 * page);
     CHECK(f.page.view().products[page].sku == "CH-" + std::to_string(page));
     CHECK(f.page.view().products_more);
+    scroll_to_more();
     f.tap("checkout/catalog/more");
     REQUIRE(f.page.view().products.size() == static_cast<std::size_t>(n));
     CHECK(f.page.view().products.back().sku == "CH-" + std::to_string(n - 1));
     CHECK_FALSE(f.page.view().products_more);
     f.frame();
     CHECK_FALSE(f.ui.probe().find("checkout/catalog/more"));
-
-    f.tap("checkout/product/CH-0");
-    REQUIRE(f.pos.cart().lines().size() == 1);
-    CHECK(f.pos.cart().lines()[0].sku == "CH-0");
-    CHECK(f.pos.cart().lines()[0].list_price == 10000);
 
     f.tap("checkout/cat/2");  // Sofas
     CHECK(f.page.view().products_category == "Sofas");
