@@ -1,5 +1,7 @@
 #include "receipt/receipt_labels.h"
 
+#include "core/sale/tender_kind.h"
+
 namespace pos::receipt {
 namespace {
 
@@ -86,9 +88,13 @@ const ZReportLabels& z_report_labels(Lang lang) noexcept {
 }
 
 std::string_view tender_label(const ReceiptLabels& labels, std::string_view kind) noexcept {
-    if (kind == "cash") return labels.cash;
-    if (kind == "card") return labels.card;
-    if (kind == "voucher") return labels.voucher;
+    const auto k = parse_tender_kind(kind);
+    if (!k) return kind;
+    switch (*k) {  // no default: a new tender kind is a compile error here until it has a label
+    case TenderKind::cash: return labels.cash;
+    case TenderKind::card: return labels.card;
+    case TenderKind::voucher: return labels.voucher;
+    }
     return kind;
 }
 

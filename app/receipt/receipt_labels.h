@@ -72,7 +72,8 @@ struct ZReportLabels {
 
 const ReceiptLabels& receipt_labels(Lang lang) noexcept;
 const ZReportLabels& z_report_labels(Lang lang) noexcept;
-// Tender kind ("cash", "card", "voucher") in the language; unknown kinds are returned as is.
+// A tender kind's stored name (core/sale/tender_kind.h) in the language; unknown kinds are
+// returned as is.
 std::string_view tender_label(const ReceiptLabels& labels, std::string_view kind) noexcept;
 
 }  // namespace pos::receipt

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <string>
 
+#include "core/sale/tender_kind.h"
 #include "ui/login_screen.h"
 #include "ui/screen.h"
 #include "ui/theme.h"
@@ -42,11 +43,10 @@ void kpi_tiles(const ManagerKpis& k) {
     ImGui::PopStyleColor();
 }
 
+// A tender kind's stored name in the staff's language; an unknown name is shown as is.
 const char* tender_label(const std::string& kind) {
-    if (kind == "cash") return tr("Cash");
-    if (kind == "card") return tr("Card");
-    if (kind == "voucher") return tr("Voucher");
-    return kind.c_str();
+    const TenderKindInfo* k = tender_kinds.find(kind);
+    return k != nullptr ? tr(k->label_msgid) : kind.c_str();
 }
 
 void label_value(const char* label, const std::string& value, const ImVec4& color = palette::text) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/common/error.h"
+#include "core/sale/tender_kind.h"
 #include "ui/headless.h"
 #include "ui/i18n.h"
 #include "ui/po_parser.h"
@@ -28,6 +29,11 @@ std::vector<std::string> ui_source_msgids() {
         text << in.rdbuf();
         const std::string s = text.str();
         for (std::sregex_iterator it(s.begin(), s.end(), call), end; it != end; ++it) ids.insert((*it)[1].str());
+    }
+    // Labels the views take from the core's kind tables (tr(k.label_msgid)).
+    for (const pos::TenderKindInfo& k : pos::tender_kinds) {
+        ids.insert(k.label_msgid);
+        if (k.reference_msgid != nullptr) ids.insert(k.reference_msgid);
     }
     return {ids.begin(), ids.end()};
 }

@@ -1,5 +1,7 @@
-// Taking payment: cash (quick amounts, change shown large), card with its approval code,
-// voucher with its number, several tenders splitting one sale, and Finish sale (one commit).
+// Taking payment: one button per tender kind of core/sale/tender_kind.h; a kind that may exceed
+// the due (cash) gets quick amounts and the change shown large, a kind that needs a reference
+// (card approval code, voucher number) its field; several tenders split one sale, and Finish
+// sale commits it (one commit).
 #include <imgui.h>
 
 #include <algorithm>
@@ -7,6 +9,7 @@
 #include <cfloat>
 #include <cmath>
 
+#include "core/sale/tender_kind.h"
 #include "ui/checkout/checkout_parts.h"
 #include "ui/checkout/quick_cash.h"
 #include "ui/keypad.h"
@@ -16,13 +19,21 @@
 namespace pos::ui::checkout {
 namespace {
 
-const char* kind_label(const std::string& kind) {
-    if (kind == "card") return tr("Card");
-    if (kind == "voucher") return tr("Voucher");
-    return tr("Cash");
+// The kind chosen in the UI state (an unknown name falls back to the first kind, cash).
+const TenderKindInfo& kind_info(const std::string& kind) {
+    const TenderKindInfo* k = tender_kinds.find(kind);
+    return k != nullptr ? *k : *tender_kinds.begin();
 }
 
-const char* reference_label(const std::string& kind) { return kind == "voucher" ? tr("Voucher number") : tr("Approval code"); }
+const char* kind_label(const std::string& kind) { return tr(kind_info(kind).label_msgid); }
+
+const char* reference_label(const std::string& kind) {
+    const char* msgid = kind_info(kind).reference_msgid;
+    return msgid != nullptr ? tr(msgid) : "";
+}
+
+bool gives_change(const std::string& kind) { return kind_info(kind).may_exceed_due; }
+bool needs_reference(const std::string& kind) { return kind_info(kind).needs_reference; }
 
 // Due, paid and change side by side; change in the accent color. The values use the large
 // font when all three fit, else the body font.
@@ -93,12 +104,13 @@ void draw_tender_lines(const CheckoutView& view, intent::IntentSink& sink, float
 void draw_kinds(CheckoutUiState& ui, const CheckoutView& view) {
     ProbeScope probe("kind");
     const float w = ImGui::GetContentRegionAvail().x;
-    const std::array<const char*, 3> kinds{"cash", "card", "voucher"};
-    const std::vector<float> widths =
-        share_row({kind_label("cash"), kind_label("card"), kind_label("voucher")}, w);
-    for (std::size_t i = 0; i < kinds.size(); ++i) {
-        const char* kind = kinds[i];
-        if (touch_button(with_id(kind_label(kind), kind).c_str(), {widths[i], row_height()},
+    std::vector<std::string> labels;
+    for (const TenderKindInfo& k : tender_kinds) labels.emplace_back(tr(k.label_msgid));
+    const std::vector<float> widths = share_row(labels, w);
+    std::size_t i = 0;
+    for (const TenderKindInfo& k : tender_kinds) {
+        const std::string kind(k.name);
+        if (touch_button(with_id(labels[i], kind).c_str(), {widths[i], row_height()},
                          ui.tender_kind == kind ? ButtonKind::selected : ButtonKind::normal) &&
             ui.tender_kind != kind) {
             ui.tender_kind = kind;
@@ -106,12 +118,12 @@ void draw_kinds(CheckoutUiState& ui, const CheckoutView& view) {
             ui.field = TenderField::amount;
             ui.amount_digits = std::to_string(view.tenders.empty() ? view.total_minor : view.remaining_minor);
         }
-        if (i + 1 < kinds.size()) ImGui::SameLine();
+        if (++i < tender_kinds.size()) ImGui::SameLine();
     }
 }
 
 void push_tender(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink, Minor amount) {
-    if (ui.tender_kind == "cash") sink.push(intent::AddTender{"cash", amount, amount, {}});
+    if (gives_change(ui.tender_kind)) sink.push(intent::AddTender{ui.tender_kind, amount, amount, {}});
     else sink.push(intent::AddTender{ui.tender_kind, amount, 0, ui.reference});
     (void)view;
     ui.reference.clear();
@@ -123,7 +135,7 @@ void draw_side(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink
     ImGui::BeginGroup();
     const float h = row_height();
     const Minor due = view.tenders.empty() ? view.total_minor : view.remaining_minor;
-    if (ui.tender_kind == "cash") {
+    if (gives_change(ui.tender_kind)) {
         ProbeScope probe("quick");
         int n = 0;
         // As many round amounts as fit above Finish sale and Back (the exact amount always).
@@ -189,14 +201,14 @@ void draw_tender(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSi
     const float w = ImGui::GetContentRegionAvail().x;
     const float key_w = std::clamp(w * 0.52f, px(kKeyTarget) * 3.0f + style.ItemSpacing.x * 2.0f, px(96.0f) * 3.0f + style.ItemSpacing.x * 2.0f);
     const float key_h = std::clamp(ImGui::GetContentRegionAvail().y, min_keys, px(72.0f) * 5.0f + style.ItemSpacing.y * 4.0f);
-    std::string& target = ui.field == TenderField::reference && ui.tender_kind != "cash" ? ui.reference : ui.amount_digits;
+    std::string& target = ui.field == TenderField::reference && needs_reference(ui.tender_kind) ? ui.reference : ui.amount_digits;
     KeypadOptions options;
     options.max_digits = ui.field == TenderField::reference ? 20 : 12;
     // The amount typed is on the Add key itself, so the keypad needs no extra line.
     const Minor amount = digits_value(ui.amount_digits);
     const std::string ok = std::string(tr("Add")) + " " + money(view, amount);
     options.ok_label = ok.c_str();
-    options.ok_enabled = !view.payment_complete && amount > 0 && (ui.tender_kind == "cash" || !ui.reference.empty());
+    options.ok_enabled = !view.payment_complete && amount > 0 && (!needs_reference(ui.tender_kind) || !ui.reference.empty());
     options.size = {key_w, key_h};
     ImGui::BeginGroup();
     if (numeric_keypad("keypad", target, options) == KeypadResult::ok) push_tender(view, ui, sink, amount);
