@@ -120,23 +120,19 @@ std::vector<CustomerFile> search_customers(Connection& conn, std::string_view te
     const std::string digits = phone_digits(text);
     const bool phone_like = looks_like_phone(text, digits);
     if (limit <= 0 || text.find_first_not_of(" \t") == std::string_view::npos) return out;
-    std::string query;
-    std::string key;
-    if (phone_like) {  // any part of a number, through the trigram index over the stored digits
-        query = std::string(k_customer_columns) +
-                "JOIN customers_search s ON s.rowid = c.id WHERE customers_search MATCH ?1 AND c.merged_into IS NULL ORDER BY c.id LIMIT ?2";
-        key = "phone : " + text_match::fts_phrase(digits);
-    } else if (text_match::utf8_length(text) >= 3) {
-        query = std::string(k_customer_columns) +
-                "JOIN customers_search s ON s.rowid = c.id WHERE customers_search MATCH ?1 AND c.merged_into IS NULL ORDER BY c.id LIMIT ?2";
-        key = "name : " + text_match::fts_phrase(text);
-    } else {  // one or two characters (a Chinese surname): a prefix of the name, on its index
-        query = std::string(k_customer_columns) +
-                "WHERE c.merged_into IS NULL AND c.name >= ?1 AND c.name < ?1 || char(1114111) ORDER BY c.name, c.id LIMIT ?2";
-        key = std::string(text);
-    }
-    auto st = conn.cached(query);
-    st->bind(1, key).bind(2, limit);
+    // Any part of a number or of a name through the trigram index (3 characters and more); one
+    // or two characters (a Chinese surname) as a prefix of the name, on its index.
+    const bool trigram = phone_like || text_match::utf8_length(text) >= 3;
+    auto st = trigram ? conn.cached(std::string(k_customer_columns) +
+                                    "JOIN customers_search s ON s.rowid = c.id WHERE customers_search MATCH ?1 "
+                                    "AND c.merged_into IS NULL ORDER BY c.id LIMIT ?2")
+                      : conn.cached(std::string(k_customer_columns) +
+                                    "WHERE c.merged_into IS NULL AND c.name >= ?1 AND c.name < ?1 || char(1114111) "
+                                    "ORDER BY c.name, c.id LIMIT ?2");
+    st->bind(1, phone_like ? "phone : " + text_match::fts_phrase(digits)
+                : trigram  ? "name : " + text_match::fts_phrase(text)
+                           : std::string(text));
+    st->bind(2, limit);
     while (st->step()) out.push_back(read_customer(*st));
     return out;
 }
@@ -155,10 +151,18 @@ std::optional<CustomerFile> customer_of_receipt(Connection& conn, std::int64_t r
 void merge_customers(Connection& conn, const CustomerFile& merged, Id other, Timestamp now) {
     if (merged.id == other) throw Error(Errc::invalid_input, "a customer cannot be merged with itself");
     update_customer(conn, merged, now);
-    for (const char* sql : {"UPDATE visits SET customer_id = ?1 WHERE customer_id = ?2",
-                            "UPDATE sales SET customer_id = ?1 WHERE customer_id = ?2",
-                            "UPDATE follow_ups SET customer_id = ?1 WHERE customer_id = ?2"}) {
-        auto st = conn.cached(sql);
+    {
+        auto st = conn.cached("UPDATE visits SET customer_id = ?1 WHERE customer_id = ?2");
+        st->bind_id(1, merged.id).bind_id(2, other);
+        st->step();
+    }
+    {
+        auto st = conn.cached("UPDATE sales SET customer_id = ?1 WHERE customer_id = ?2");
+        st->bind_id(1, merged.id).bind_id(2, other);
+        st->step();
+    }
+    {
+        auto st = conn.cached("UPDATE follow_ups SET customer_id = ?1 WHERE customer_id = ?2");
         st->bind_id(1, merged.id).bind_id(2, other);
         st->step();
     }
@@ -209,11 +213,12 @@ void reassign_follow_up(Connection& conn, Id id, Id owner_id) {
 
 std::vector<FollowUp> open_follow_ups(Connection& conn, Id owner_id, std::string_view until, int limit) {
     std::vector<FollowUp> out;
-    auto st = conn.cached(owner_id ? std::string(k_follow_up_columns) +
-                                         "WHERE owner_id = ?1 AND result IS NULL AND due <= ?2 ORDER BY due, id LIMIT ?3"
-                                   : std::string(k_follow_up_columns) + "WHERE result IS NULL AND due <= ?2 ORDER BY due, id LIMIT ?3");
-    if (owner_id) st->bind_id(1, owner_id);
-    st->bind(2, until).bind(3, limit);
+    // One owner's on the partial index follow_ups_open_by_owner; owner 0: everyone's.
+    auto st = owner_id ? conn.cached(std::string(k_follow_up_columns) +
+                                     "WHERE owner_id = ?1 AND result IS NULL AND due <= ?2 ORDER BY due, id LIMIT ?3")
+                       : conn.cached(std::string(k_follow_up_columns) +
+                                     "WHERE ?1 = 0 AND result IS NULL AND due <= ?2 ORDER BY due, id LIMIT ?3");
+    st->bind(1, owner_id).bind(2, until).bind(3, limit);
     while (st->step()) out.push_back(read_follow_up(*st));
     return out;
 }
