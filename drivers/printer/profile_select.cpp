@@ -1,15 +1,14 @@
-// Match-table model names -> escpos capability profiles.
+// Match-table model names -> escpos capability profiles (the match table's last column).
 #include "drivers/printer/profile_select.h"
 
 #include "drivers/escpos/profile.h"
+#include "drivers/usb/device_match.h"
 
 namespace pos::printer {
 
 std::optional<std::string> escpos_profile_for_model(std::string_view m) {
-    if (m.starts_with("TM-T20") || m == "TM-L100") return "epson-tm-t20";
-    if (m.starts_with("TM-T88")) return "epson-tm-t88";
-    if (m == "POS58") return "generic-58";
-    if (m == "Xprinter" || m == "HOIN") return "xprinter-80";
+    for (const usb::MatchEntry& e : usb::builtin_matches())
+        if (e.profile == m && !e.escpos_profile.empty()) return std::string(e.escpos_profile);
     return std::nullopt;
 }
 

@@ -14,34 +14,37 @@ namespace {
 constexpr std::uint8_t kClassHid = 3;
 constexpr std::uint8_t kClassPrinter = 7;
 
+// The escpos profile (last column) is what drivers/printer/profile_select.cpp selects for the
+// model; empty: the store's default. tests/printer/printer_models_test.cpp checks the table
+// against the udev rule and the profiles.
 constexpr std::array kTable{
     // Epson, printer-class personality
-    MatchEntry{0x04b8, 0x0e03, Role::printer, "TM-T20", true, ""},
-    MatchEntry{0x04b8, 0x0e15, Role::printer, "TM-T20II", true, ""},
-    MatchEntry{0x04b8, 0x0e28, Role::printer, "TM-T20III", true, ""},
-    MatchEntry{0x04b8, 0x0e27, Role::printer, "TM-T20IIIL", true, ""},
-    MatchEntry{0x04b8, 0x0e21, Role::printer, "TM-T88VI", true, ""},
-    MatchEntry{0x04b8, 0x0e2a, Role::printer, "TM-L100", true, ""},
+    MatchEntry{0x04b8, 0x0e03, Role::printer, "TM-T20", true, "", "epson-tm-t20"},
+    MatchEntry{0x04b8, 0x0e15, Role::printer, "TM-T20II", true, "", "epson-tm-t20"},
+    MatchEntry{0x04b8, 0x0e28, Role::printer, "TM-T20III", true, "", "epson-tm-t20"},
+    MatchEntry{0x04b8, 0x0e27, Role::printer, "TM-T20IIIL", true, "", "epson-tm-t20"},
+    MatchEntry{0x04b8, 0x0e21, Role::printer, "TM-T88VI", true, "", "epson-tm-t88"},
+    MatchEntry{0x04b8, 0x0e2a, Role::printer, "TM-L100", true, "", "epson-tm-t20"},
     // Epson, vendor-defined personality (TM-T88IV, TM-T70, TM-P20)
-    MatchEntry{0x04b8, 0x0202, Role::printer, "TM-T88IV", true, "vendor-class interface"},
+    MatchEntry{0x04b8, 0x0202, Role::printer, "TM-T88IV", true, "vendor-class interface", "epson-tm-t88"},
     // Clones
-    MatchEntry{0x0416, 0x5011, Role::printer, "POS58", true, ""},
-    MatchEntry{0x0483, 0x5743, Role::printer, "POS58", true, "STM32-based clone"},
-    MatchEntry{0x0fe6, 0x811e, Role::printer, "Xprinter", true, "80mm clone"},
-    MatchEntry{0x0456, 0x0808, Role::printer, "HOIN", true, ""},
+    MatchEntry{0x0416, 0x5011, Role::printer, "POS58", true, "", "generic-58"},
+    MatchEntry{0x0483, 0x5743, Role::printer, "POS58", true, "STM32-based clone", "generic-58"},
+    MatchEntry{0x0fe6, 0x811e, Role::printer, "Xprinter", true, "80mm clone", "xprinter-80"},
+    MatchEntry{0x0456, 0x0808, Role::printer, "HOIN", true, "", "xprinter-80"},
     // Star TSP100 prints raster only; its ESC/POS emulation lives in the host driver.
     MatchEntry{0x0519, 0x0003, Role::printer, "TSP100", false,
-               "raster-only printer: ESC/POS is not supported"},
+               "raster-only printer: ESC/POS is not supported", ""},
     // Vendor wildcards
-    MatchEntry{0x0519, std::nullopt, Role::printer, "star", true, ""},
-    MatchEntry{0x1504, std::nullopt, Role::printer, "bixolon", true, ""},
-    MatchEntry{0x154f, std::nullopt, Role::printer, "snbc", true, ""},
-    MatchEntry{0x0dd4, std::nullopt, Role::printer, "custom", true, ""},
+    MatchEntry{0x0519, std::nullopt, Role::printer, "star", true, "", ""},
+    MatchEntry{0x1504, std::nullopt, Role::printer, "bixolon", true, "", ""},
+    MatchEntry{0x154f, std::nullopt, Role::printer, "snbc", true, "", ""},
+    MatchEntry{0x0dd4, std::nullopt, Role::printer, "custom", true, "", ""},
     // Scanner vendors: only their HID interfaces are used
-    MatchEntry{0x0c2e, std::nullopt, Role::scanner, "honeywell", true, ""},
-    MatchEntry{0x05e0, std::nullopt, Role::scanner, "zebra", true, ""},
-    MatchEntry{0x05f9, std::nullopt, Role::scanner, "datalogic", true, ""},
-    MatchEntry{0x1eab, std::nullopt, Role::scanner, "newland", true, ""},
+    MatchEntry{0x0c2e, std::nullopt, Role::scanner, "honeywell", true, "", ""},
+    MatchEntry{0x05e0, std::nullopt, Role::scanner, "zebra", true, "", ""},
+    MatchEntry{0x05f9, std::nullopt, Role::scanner, "datalogic", true, "", ""},
+    MatchEntry{0x1eab, std::nullopt, Role::scanner, "newland", true, "", ""},
 };
 
 const MatchEntry* find_entry(std::uint16_t vid, std::uint16_t pid) {

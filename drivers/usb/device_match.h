@@ -22,6 +22,7 @@ struct MatchEntry {
     std::string_view profile;          // capability profile name ("TM-T20II", "POS58", "star")
     bool supported = true;             // false: known device we cannot drive (see note)
     std::string_view note;
+    std::string_view escpos_profile;   // the escpos profile for this model ("epson-tm-t20"); empty: none
 };
 
 // The built-in table. Exact VID:PID entries come before vendor wildcards.
