@@ -1,9 +1,6 @@
 // Committing sales and refunds: one transaction for the sale, journal entry and print job.
 #include "db/sales.h"
 
-#include <algorithm>
-#include <array>
-
 #include "db/journal.h"
 #include "db/json_writer.h"
 #include "db/print_jobs.h"
@@ -76,38 +73,18 @@ std::int64_t check_refund(Connection& conn, const SaleDraft& d) {
     return receipt;
 }
 
-// Lines go in with one INSERT of up to this many rows (a 10-line sale: one 8-row and one 2-row
-// statement), each row count's SQL prepared once per connection: a statement per line cost
-// its own step, cursor opening and reset every time.
-constexpr std::size_t k_lines_per_insert = 8;
-constexpr int k_line_columns = 14;
-
-const std::string& lines_insert_sql(std::size_t rows) {
-    static const std::array<std::string, k_lines_per_insert + 1> sql = [] {
-        std::array<std::string, k_lines_per_insert + 1> out;
-        for (std::size_t n = 1; n <= k_lines_per_insert; ++n) {
-            out[n] = "INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, qty, list_price, unit_price, "
-                     "line_discount, order_discount, tax_rate_bp, tax, payable, refund_of_line) VALUES ";
-            for (std::size_t r = 0; r < n; ++r) out[n] += r ? ",(?,?,?,?,?,?,?,?,?,?,?,?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-        }
-        return out;
-    }();
-    return sql.at(rows);
-}
-
 void insert_lines(Connection& conn, Id sale_id, const SaleDraft& d) {
-    for (std::size_t first = 0; first < d.lines.size(); first += k_lines_per_insert) {
-        const std::size_t rows = std::min(k_lines_per_insert, d.lines.size() - first);
-        auto st = conn.cached(lines_insert_sql(rows));
-        for (std::size_t r = 0; r < rows; ++r) {
-            const SaleLineRow& l = d.lines[first + r];
-            const int p = static_cast<int>(r) * k_line_columns;
-            st->bind(p + 1, sale_id).bind(p + 2, l.line_no).bind_id(p + 3, l.product_id).bind(p + 4, l.sku);
-            st->bind(p + 5, l.name).bind(p + 6, l.qty).bind(p + 7, l.list_price).bind(p + 8, l.unit_price);
-            st->bind(p + 9, l.line_discount).bind(p + 10, l.order_discount).bind(p + 11, l.tax_rate_bp);
-            st->bind(p + 12, l.tax).bind(p + 13, l.payable).bind_id(p + 14, l.refund_of_line);
-        }
+    auto st = conn.cached(
+        "INSERT INTO sale_lines(sale_id, line_no, product_id, sku, name, qty, list_price, unit_price, "
+        "line_discount, order_discount, tax_rate_bp, tax, payable, refund_of_line) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)");
+    for (const SaleLineRow& l : d.lines) {
+        st->bind(1, sale_id).bind(2, l.line_no).bind_id(3, l.product_id).bind(4, l.sku).bind(5, l.name);
+        st->bind(6, l.qty).bind(7, l.list_price).bind(8, l.unit_price).bind(9, l.line_discount);
+        st->bind(10, l.order_discount).bind(11, l.tax_rate_bp).bind(12, l.tax).bind(13, l.payable);
+        st->bind_id(14, l.refund_of_line);
         st->run();
+        st->reset();
     }
 }
 
