@@ -20,6 +20,7 @@ struct JobFailed {
     Id job = 0;
     std::string error;        // "paper out", "cover open", "printer unplugged", ...
     std::size_t offset = 0;   // bytes the printer accepted; Retry resumes here
+    std::string detail;       // technical cause for the log ("... [LIBUSB_ERROR_TIMEOUT]"), may be empty
 };
 struct JobProgress {
     Id job = 0;

@@ -36,7 +36,8 @@ LogLine record(DeviceSummary& s, const DeviceEvent& event) {
                 s.failed_job = ev.job;
                 s.failure = ev.error;
                 if (s.printing && s.printing->job == ev.job) s.printing.reset();
-                return {Level::error, job_text(ev.job) + " failed after " + std::to_string(ev.offset) + " bytes: " + ev.error};
+                return {Level::error, job_text(ev.job) + " failed after " + std::to_string(ev.offset) + " bytes: " + ev.error +
+                                          (ev.detail.empty() ? "" : " (" + ev.detail + ")")};
             } else if constexpr (std::is_same_v<T, JobProgress>) {
                 s.printing = DeviceSummary::Progress{ev.job, ev.offset, ev.total};
                 return {Level::info, job_text(ev.job) + ": " + std::to_string(ev.offset) + " of " + std::to_string(ev.total) +

@@ -40,18 +40,18 @@ void PrintQueue::recover_interrupted() {
         for (const db::PrintJobRow& j : db::list_print_jobs(conn_, "printing")) {
             const std::string error = "print interrupted at byte " + std::to_string(j.bytes_sent);
             db::mark_print_failed(conn_, j.id, error, now_());
-            failed.push_back(JobFailed{j.id, error, static_cast<std::size_t>(j.bytes_sent)});
+            failed.push_back(JobFailed{j.id, error, static_cast<std::size_t>(j.bytes_sent), {}});
         }
     }
     for (auto& f : failed) events_.push(std::move(f));
 }
 
-StepOutcome PrintQueue::fail(const db::PrintJobRow& job, const std::string& error, std::size_t offset) {
+StepOutcome PrintQueue::fail(const db::PrintJobRow& job, const std::string& error, std::size_t offset, std::string detail) {
     {
         std::lock_guard lock(db_mutex_);
         db::mark_print_failed(conn_, job.id, error, now_());
     }
-    events_.push(JobFailed{job.id, error, offset});
+    events_.push(JobFailed{job.id, error, offset, std::move(detail)});
     return StepOutcome::failed;
 }
 
@@ -85,6 +85,7 @@ StepOutcome PrintQueue::step(printer::PrinterPort& port) {
     };
 
     // Asks the printer for its status; the fault that stops the job, if any.
+    std::string fault_detail;  // the port's technical cause when the status could not be read
     auto fault_now = [&]() -> std::optional<std::string> {
         try {
             const escpos::PrinterStatus s = port.status();
@@ -92,12 +93,13 @@ StepOutcome PrintQueue::step(printer::PrinterPort& port) {
             if (auto f = printer::fault_from_status(s)) return printer::fault_message(*f);
             return std::nullopt;
         } catch (const PortError& e) {
+            fault_detail = e.detail();
             return printer::fault_message(e.fault());
         }
     };
 
     // Not ready: fail before sending anything (an open cover still accepts data on some models).
-    if (auto fault = fault_now()) return fail(job, *fault, offset);
+    if (auto fault = fault_now()) return fail(job, *fault, offset, fault_detail);
 
     {
         std::lock_guard lock(db_mutex_);
@@ -128,11 +130,11 @@ StepOutcome PrintQueue::step(printer::PrinterPort& port) {
                 // the failure below says what is wrong
             }
         }
-        return fail(job, r.error, offset);
+        return fail(job, r.error, offset, r.detail);
     }
 
     // Every byte accepted; done only if the printer still reports a good state.
-    if (auto fault = fault_now()) return fail(job, *fault, offset);
+    if (auto fault = fault_now()) return fail(job, *fault, offset, fault_detail);
     {
         std::lock_guard lock(db_mutex_);
         db::mark_print_done(conn_, job.id, now_());

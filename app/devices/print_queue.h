@@ -79,7 +79,7 @@ public:
 private:
     std::optional<db::PrintJobRow> job_locked(Id id);
     void recover_interrupted();
-    StepOutcome fail(const db::PrintJobRow& job, const std::string& error, std::size_t offset);
+    StepOutcome fail(const db::PrintJobRow& job, const std::string& error, std::size_t offset, std::string detail = {});
 
     db::Connection& conn_;
     Renderer renderer_;

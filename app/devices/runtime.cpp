@@ -112,34 +112,42 @@ DeviceRuntime::DeviceRuntime(const std::string& db_path, const service::StoreSet
         return receipt::render_print_job(impl->queue->connection(), job, impl->profile());
     }, m.events);
     m.hub = std::make_unique<DeviceHub>(cfg, m.events, SharedUsb{m.ctx.get(), m.usb_thread.get()});
-    m.hub->start(m.queue.get());
-
-    if (m.ctx) {
-        try {
-            m.scanner = std::make_unique<scanner::UsbScanner>(*m.ctx, m.scanner_events,
-                                                              scanner::UsbScannerOptions{settings.scanner_layout, {}});
-        } catch (const Error& e) {
-            summary_.scanner = std::string("keyboard mode (") + e.what() + ")";
-        }
-        // Opening the scanner found at start and every hotplug event run on the worker.
-        scanner::UsbScanner* scan = m.scanner.get();
-        DeviceHub* hub = m.hub.get();
-        DeviceEvents* events = &m.events;
-        m.hotplug.start(
-            [scan] {
-                if (scan) (void)scan->open_first();
-            },
-            [scan, hub](const usb::UsbEvent& ev) {
-                hub->usb_event(ev);
-                if (scan) scan->handle(ev);
-            },
-            [events](const std::exception& e) { events->push(DeviceProblem{std::string("scanner: ") + e.what()}); });
+    if (!m.ctx) {
+        m.hub->start(m.queue.get());
+        return;
     }
+    try {
+        m.scanner = std::make_unique<scanner::UsbScanner>(*m.ctx, m.scanner_events,
+                                                          scanner::UsbScannerOptions{settings.scanner_layout, {}});
+    } catch (const Error& e) {
+        summary_.scanner = std::string("keyboard mode (") + e.what() + ")";
+    }
+    // On the worker: open the scanner found at start, then start the printer hub (one after the
+    // other, so the two never enumerate and open the bus at the same time), then every hotplug
+    // event goes to both.
+    scanner::UsbScanner* scan = m.scanner.get();
+    DeviceHub* hub = m.hub.get();
+    PrintQueue* queue = m.queue.get();
+    DeviceEvents* events = &m.events;
+    m.hotplug.start(
+        [scan, hub, queue, events] {
+            try {
+                if (scan) (void)scan->open_first();
+            } catch (const std::exception& e) {
+                events->push(DeviceProblem{std::string("scanner: ") + e.what()});
+            }
+            hub->start(queue);
+        },
+        [scan, hub](const usb::UsbEvent& ev) {
+            hub->usb_event(ev);
+            if (scan) scan->handle(ev);
+        },
+        [events](const std::exception& e) { events->push(DeviceProblem{std::string("devices: ") + e.what()}); });
 }
 
 DeviceRuntime::~DeviceRuntime() {
     Impl& m = *impl_;
-    m.hotplug.stop();   // no more opening or hotplug handling
+    m.hotplug.stop();   // no more opening or hotplug handling (the hub may not have been started)
     m.scanner.reset();  // closes the scanner while the event thread still completes its transfers
     m.hub->stop();      // joins the printer worker (its transfers need the event thread too)
     m.hub.reset();
