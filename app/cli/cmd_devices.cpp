@@ -131,7 +131,7 @@ int cmd_print_test(const Argv& argv) {
     }
 
     if (device) {
-        const escpos::Profile& profile = escpos::find_profile(printer::select_profile(forced, device->profile, "epson-tm-t20"));
+        const escpos::Profile& profile = escpos::find_profile(printer::select_profile(forced, device->profile, escpos::default_profile_name));
         const std::vector<std::uint8_t> bytes = escpos::encode(receipt::test_page(profile), profile, &rasterizer);
         printer::UsbEscposPrinter port(*ctx, *device);
         const printer::SendResult r = port.send(bytes, 0);
@@ -145,7 +145,7 @@ int cmd_print_test(const Argv& argv) {
         return 0;
     }
 
-    const escpos::Profile& profile = escpos::find_profile(printer::select_profile(forced, "", "epson-tm-t20"));
+    const escpos::Profile& profile = escpos::find_profile(printer::select_profile(forced, "", escpos::default_profile_name));
     const std::vector<std::uint8_t> bytes = escpos::encode(receipt::test_page(profile), profile, &rasterizer);
     std::filesystem::path png = a.get("png") ? std::filesystem::path(*a.get("png"))
                                                : std::filesystem::current_path() / ("print-test-" + profile.name + ".png");

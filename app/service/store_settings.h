@@ -7,6 +7,7 @@
 #include "core/sale/tax.h"
 #include "core/staff/permissions.h"
 #include "db/sqlite.h"
+#include "drivers/escpos/profile.h"
 
 namespace pos::service {
 
@@ -19,7 +20,7 @@ struct StoreSettings {
     DiscountCaps caps;
     std::string receipt_header;
     std::string receipt_footer;
-    std::string printer_profile = "epson-tm-t20";
+    std::string printer_profile{escpos::default_profile_name};
     std::string scanner_layout = "us";
     std::string printer_device;          // "VID:PID[:interface]" for a printer not in the match table
     Minor cash_float = 0;                // opening cash in the drawer

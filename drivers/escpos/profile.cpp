@@ -32,7 +32,7 @@ std::vector<Profile> make_profiles() {
     std::vector<Profile> v;
 
     Profile t20;
-    t20.name = "epson-tm-t20";
+    t20.name = std::string(default_profile_name);
     t20.description = "Epson TM-T20II/III, 80 mm, 203 dpi, no CJK font (CJK prints as raster)";
     t20.code_pages = epson_pages;
     v.push_back(t20);

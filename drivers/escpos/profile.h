@@ -41,6 +41,10 @@ struct Profile {
     const CodePage* page_by_number(int esc_t) const noexcept;
 };
 
+// The profile used when neither a setting nor the printer's model names one (a new store's
+// printer_profile setting, the CLI without --profile).
+inline constexpr std::string_view default_profile_name = "epson-tm-t20";
+
 const std::vector<Profile>& builtin_profiles();
 std::vector<std::string> profile_names();
 // Throws pos::Error(not_found) naming the known profiles.

@@ -96,4 +96,5 @@ TEST_CASE("every supported printer model of the match table selects an escpos pr
         // to the store's default
         if (e.pid && e.supported) CHECK(profile.has_value());
     }
+    CHECK(profiles.count(std::string(pos::escpos::default_profile_name)) == 1);
 }
