@@ -32,6 +32,7 @@ DeviceHub::DeviceHub(DeviceHubConfig config, DeviceEvents& events)
       }) {
     if (config_.device_override && !config_.device_override->empty())
         match_.override_device = usb::parse_override(*config_.device_override);
+    match_.only_role = usb::Role::printer;
     if (config_.forced_profile && !config_.forced_profile->empty()) (void)escpos::find_profile(*config_.forced_profile);
     try {
         own_ctx_ = std::make_unique<usb::Context>();
@@ -56,6 +57,7 @@ DeviceHub::DeviceHub(DeviceHubConfig config, DeviceEvents& events, SharedUsb sha
       }) {
     if (config_.device_override && !config_.device_override->empty())
         match_.override_device = usb::parse_override(*config_.device_override);
+    match_.only_role = usb::Role::printer;
     if (config_.forced_profile && !config_.forced_profile->empty()) (void)escpos::find_profile(*config_.forced_profile);
 }
 

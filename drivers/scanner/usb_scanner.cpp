@@ -214,7 +214,9 @@ void UsbScanner::open(const usb::DeviceInfo& info) {
 }
 
 bool UsbScanner::open_first(const usb::MatchOptions& match) {
-    for (const auto& info : usb::enumerate(ctx_, match)) {
+    usb::MatchOptions scanners = match;
+    scanners.only_role = usb::Role::scanner;
+    for (const auto& info : usb::enumerate(ctx_, scanners)) {
         if (info.role != usb::Role::scanner || !info.supported || info.problem) continue;
         open(info);
         return true;

@@ -38,6 +38,9 @@ Override parse_override(std::string_view text);  // throws pos::Error(invalid_in
 
 struct MatchOptions {
     std::optional<Override> override_device;  // treated as a printer (vendor-class 0xFF devices)
+    // Only devices of this role are described (and opened to read their strings): the printer
+    // hub never opens the scanner, nor the scanner the printer, while the other is in use.
+    std::optional<Role> only_role;
 };
 
 // What one interface (alternate setting 0) looks like, for matching.

@@ -101,6 +101,7 @@ std::optional<DeviceInfo> describe_device(libusb_device* dev, const MatchOptions
 
     auto m = match_device(desc.idVendor, desc.idProduct, summaries, options);
     if (!m) return std::nullopt;
+    if (options.only_role && m->role != *options.only_role) return std::nullopt;
 
     DeviceInfo info;
     info.role = m->role;

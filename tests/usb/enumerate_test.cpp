@@ -86,7 +86,9 @@ TEST_CASE("a vendor-class printer is found only through the override string") {
     Context ctx;
     CHECK(enumerate(ctx).empty());
 
-    const auto found = enumerate(ctx, MatchOptions{parse_override("1234:ABCD:0")});
+    MatchOptions opts;
+    opts.override_device = parse_override("1234:ABCD:0");
+    const auto found = enumerate(ctx, opts);
     REQUIRE(found.size() == 1);
     CHECK(found[0].reason == "override");
     CHECK(found[0].interface_class == 0xFF);

@@ -60,7 +60,8 @@ TEST_CASE("override string selects a vendor-class device and interface") {
     CHECK(*o.interface == 1);
     CHECK_FALSE(parse_override("04B8:0202").interface);
 
-    MatchOptions opts{parse_override("1234:5678")};
+    MatchOptions opts;
+    opts.override_device = parse_override("1234:5678");
     auto m = match_device(0x1234, 0x5678, {vendor_if}, opts);
     REQUIRE(m);
     CHECK(m->reason == "override");
