@@ -139,8 +139,10 @@ DeviceRuntime::DeviceRuntime(const std::string& db_path, const service::StoreSet
             hub->start(queue);
         },
         [scan, hub](const usb::UsbEvent& ev) {
-            hub->usb_event(ev);
+            // The scanner first: it is opened (claim, control transfers) before the hub's
+            // worker is woken to look at the bus, so the two never open devices at once.
             if (scan) scan->handle(ev);
+            hub->usb_event(ev);
         },
         [events](const std::exception& e) { events->push(DeviceProblem{std::string("devices: ") + e.what()}); });
 }
