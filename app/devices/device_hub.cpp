@@ -19,6 +19,15 @@ using printer::PortError;
 using printer::PortKind;
 using printer::PrintFault;
 
+// The printer the store asked for (a device override, a forced profile) is checked at once, and
+// the hub describes printers only.
+void DeviceHub::check_config() {
+    if (config_.device_override && !config_.device_override->empty())
+        match_.override_device = usb::parse_override(*config_.device_override);
+    match_.only_role = usb::Role::printer;
+    if (config_.forced_profile && !config_.forced_profile->empty()) (void)escpos::find_profile(*config_.forced_profile);
+}
+
 DeviceHub::DeviceHub(DeviceHubConfig config, DeviceEvents& events)
     : config_(std::move(config)),
       events_(events),
@@ -30,10 +39,7 @@ DeviceHub::DeviceHub(DeviceHubConfig config, DeviceEvents& events)
           }
           cv_.notify_all();
       }) {
-    if (config_.device_override && !config_.device_override->empty())
-        match_.override_device = usb::parse_override(*config_.device_override);
-    match_.only_role = usb::Role::printer;
-    if (config_.forced_profile && !config_.forced_profile->empty()) (void)escpos::find_profile(*config_.forced_profile);
+    check_config();
     try {
         own_ctx_ = std::make_unique<usb::Context>();
         ctx_ = own_ctx_.get();
@@ -55,10 +61,7 @@ DeviceHub::DeviceHub(DeviceHubConfig config, DeviceEvents& events, SharedUsb sha
           }
           cv_.notify_all();
       }) {
-    if (config_.device_override && !config_.device_override->empty())
-        match_.override_device = usb::parse_override(*config_.device_override);
-    match_.only_role = usb::Role::printer;
-    if (config_.forced_profile && !config_.forced_profile->empty()) (void)escpos::find_profile(*config_.forced_profile);
+    check_config();
 }
 
 DeviceHub::~DeviceHub() { stop(); }

@@ -93,6 +93,7 @@ public:
     StatusMonitor& status_monitor() noexcept { return monitor_; }
 
 private:
+    void check_config();
     void run() noexcept;
     void attach_initial();
     void handle_usb_events();
