@@ -64,10 +64,18 @@ void CheckoutPage::applied(const intent::Intent& applied, const service::Outcome
             [&](const auto& x) {
                 using T = std::decay_t<decltype(x)>;
                 if constexpr (std::is_same_v<T, ev::CartChanged>) {
+                    // The amount keypad shows what is still due: put it in again when a line
+                    // changed the due (a voided, held or recalled cart is not being paid).
                     switch (x.what) {
-                    case ev::CartChange::line_added: select_last_ = true; break;
-                    case ev::CartChange::line_changed: break;
+                    case ev::CartChange::line_added:
+                        select_last_ = true;
+                        refill_amount_ = true;
+                        break;
+                    case ev::CartChange::line_changed: refill_amount_ = true; break;
                     case ev::CartChange::line_removed:
+                        ui_.selected_line = 0;
+                        refill_amount_ = true;
+                        break;
                     case ev::CartChange::voided:
                     case ev::CartChange::held: ui_.selected_line = 0; break;
                     case ev::CartChange::recalled:
@@ -75,9 +83,6 @@ void CheckoutPage::applied(const intent::Intent& applied, const service::Outcome
                         ui_.panel = ui::CheckoutPanel::catalog;
                         break;
                     }
-                    // The amount keypad shows what is still due: put it in again when the due changed.
-                    if (x.what != ev::CartChange::voided && x.what != ev::CartChange::held && x.what != ev::CartChange::recalled)
-                        refill_amount_ = true;
                 } else if constexpr (std::is_same_v<T, ev::TendersChanged>) {
                     refill_amount_ = true;
                 } else if constexpr (std::is_same_v<T, ev::SaleCommitted>) {
