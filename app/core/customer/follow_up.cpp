@@ -1,6 +1,5 @@
 #include "core/customer/follow_up.h"
 
-#include <array>
 #include <utility>
 
 #include "core/common/error.h"
@@ -9,32 +8,12 @@
 namespace pos {
 namespace {
 
-constexpr std::array<std::pair<FollowUpResult, std::string_view>, 5> kResults{{
-    {FollowUpResult::reached, "reached"},
-    {FollowUpResult::no_answer, "no_answer"},
-    {FollowUpResult::new_appointment, "new_appointment"},
-    {FollowUpResult::bought, "bought"},
-    {FollowUpResult::not_interested, "not_interested"},
-}};
-
 void check_due(const std::string& due, std::string_view today) {
     if (!is_valid_date(due)) throw Error(Errc::invalid_input, "not a date: '" + due + "' (use YYYY-MM-DD)");
     if (due < today) throw Error(Errc::invalid_input, "a follow-up date in the past: " + due + " (today is " + std::string(today) + ")");
 }
 
 }  // namespace
-
-std::string_view follow_up_result_name(FollowUpResult r) noexcept {
-    for (const auto& [v, name] : kResults)
-        if (v == r) return name;
-    return "reached";
-}
-
-std::optional<FollowUpResult> parse_follow_up_result(std::string_view s) noexcept {
-    for (const auto& [v, name] : kResults)
-        if (name == s) return v;
-    return std::nullopt;
-}
 
 FollowUpBucket bucket_of(const FollowUp& f, std::string_view today) {
     if (f.result) return FollowUpBucket::done;

@@ -6,14 +6,29 @@
 #include <string>
 #include <string_view>
 
+#include "core/common/enum_table.h"
 #include "core/common/types.h"
 
 namespace pos {
 
 enum class FollowUpResult { reached, no_answer, new_appointment, bought, not_interested };
 
-std::string_view follow_up_result_name(FollowUpResult r) noexcept;
-std::optional<FollowUpResult> parse_follow_up_result(std::string_view s) noexcept;
+struct FollowUpResultInfo {
+    FollowUpResult value;
+    std::string_view name;    // stored in follow_ups.result
+    const char* label_msgid;  // the one-tap result buttons
+};
+
+inline constexpr EnumTable<FollowUpResultInfo, 5> follow_up_results{{{
+    {FollowUpResult::reached, "reached", "Reached"},
+    {FollowUpResult::no_answer, "no_answer", "No answer"},
+    {FollowUpResult::new_appointment, "new_appointment", "New appointment"},
+    {FollowUpResult::bought, "bought", "Bought"},
+    {FollowUpResult::not_interested, "not_interested", "Not interested"},
+}}};
+
+constexpr std::string_view follow_up_result_name(FollowUpResult r) noexcept { return follow_up_results.name_of(r); }
+constexpr std::optional<FollowUpResult> parse_follow_up_result(std::string_view s) noexcept { return follow_up_results.parse(s); }
 
 struct FollowUp {
     Id id = 0;

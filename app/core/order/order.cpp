@@ -1,6 +1,5 @@
 #include "core/order/order.h"
 
-#include <array>
 #include <utility>
 
 #include "core/common/error.h"
@@ -9,14 +8,6 @@
 
 namespace pos {
 namespace {
-
-constexpr std::array<std::pair<OrderState, std::string_view>, 5> kStates{{
-    {OrderState::open, "open"},
-    {OrderState::ready, "ready"},
-    {OrderState::delivered, "delivered"},
-    {OrderState::picked_up, "picked_up"},
-    {OrderState::cancelled, "cancelled"},
-}};
 
 void check_schedule(const Schedule& s, std::string_view today) {
     if (!is_valid_date(s.day)) throw Error(Errc::invalid_input, "not a date: '" + s.day + "' (use YYYY-MM-DD)");
@@ -29,18 +20,6 @@ void check_schedule(const Schedule& s, std::string_view today) {
 }
 
 }  // namespace
-
-std::string_view order_state_name(OrderState s) noexcept {
-    for (const auto& [v, name] : kStates)
-        if (v == s) return name;
-    return "open";
-}
-
-std::optional<OrderState> parse_order_state(std::string_view s) noexcept {
-    for (const auto& [v, name] : kStates)
-        if (name == s) return v;
-    return std::nullopt;
-}
 
 Minor DepositPolicy::minimum_for(Minor total) const {
     const Minor share = mul_div_round(total, min_bp, 10000);

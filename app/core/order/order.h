@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/common/enum_table.h"
 #include "core/common/types.h"
 #include "core/staff/permissions.h"
 
@@ -21,8 +22,22 @@ enum class OrderLineSource { floor, to_order };
 enum class OrderState { open, ready, delivered, picked_up, cancelled };
 enum class Fulfilment { delivery, pickup };
 
-std::string_view order_state_name(OrderState s) noexcept;
-std::optional<OrderState> parse_order_state(std::string_view s) noexcept;
+struct OrderStateInfo {
+    OrderState value;
+    std::string_view name;    // stored with the order
+    const char* label_msgid;  // the order lists
+};
+
+inline constexpr EnumTable<OrderStateInfo, 5> order_states{{{
+    {OrderState::open, "open", "Open"},
+    {OrderState::ready, "ready", "Ready"},
+    {OrderState::delivered, "delivered", "Delivered"},
+    {OrderState::picked_up, "picked_up", "Picked up"},
+    {OrderState::cancelled, "cancelled", "Cancelled"},
+}}};
+
+constexpr std::string_view order_state_name(OrderState s) noexcept { return order_states.name_of(s); }
+constexpr std::optional<OrderState> parse_order_state(std::string_view s) noexcept { return order_states.parse(s); }
 
 struct OrderLine {
     std::string sku;
