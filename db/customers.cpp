@@ -51,22 +51,6 @@ FollowUp read_follow_up(const Statement& st) {
     return f;
 }
 
-// Digits, separators and a leading + only, with at least 3 digits: a phone number or a part of one.
-bool looks_like_phone(std::string_view t, const std::string& digits) {
-    if (digits.size() < 3) return false;
-    for (std::size_t i = 0; i < t.size(); ++i) {
-        const auto c = static_cast<unsigned char>(t[i]);
-        if ((c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == '/') continue;
-        if (c == 0xEF && i + 2 < t.size() && static_cast<unsigned char>(t[i + 1]) == 0xBC &&
-            static_cast<unsigned char>(t[i + 2]) >= 0x90 && static_cast<unsigned char>(t[i + 2]) <= 0x99) {
-            i += 2;  // a full-width digit
-            continue;
-        }
-        return false;
-    }
-    return true;
-}
-
 }  // namespace
 
 Id insert_customer(Connection& conn, const CustomerFile& f, Timestamp now) {
@@ -117,8 +101,8 @@ std::vector<CustomerFile> customers_with_phone(Connection& conn, std::string_vie
 
 std::vector<CustomerFile> search_customers(Connection& conn, std::string_view text, int limit) {
     std::vector<CustomerFile> out;
-    const std::string digits = phone_digits(text);
-    const bool phone_like = looks_like_phone(text, digits);
+    const std::optional<std::string> digits = phone_search_digits(text);
+    const bool phone_like = digits.has_value();
     if (limit <= 0 || text.find_first_not_of(" \t") == std::string_view::npos) return out;
     // Any part of a number or of a name through the trigram index (3 characters and more); one
     // or two characters (a Chinese surname) as a prefix of the name, on its index.
@@ -129,7 +113,7 @@ std::vector<CustomerFile> search_customers(Connection& conn, std::string_view te
                       : conn.cached(std::string(k_customer_columns) +
                                     "WHERE c.merged_into IS NULL AND c.name >= ?1 AND c.name < ?1 || char(1114111) "
                                     "ORDER BY c.name, c.id LIMIT ?2");
-    st->bind(1, phone_like ? "phone : " + text_match::fts_phrase(digits)
+    st->bind(1, phone_like ? "phone : " + text_match::fts_phrase(*digits)
                 : trigram  ? "name : " + text_match::fts_phrase(text)
                            : std::string(text));
     st->bind(2, limit);

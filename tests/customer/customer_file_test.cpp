@@ -48,6 +48,10 @@ TEST_CASE("the digits of a search: any part of a number, full-width too") {
     CHECK(phone_digits("138-0013") == "1380013");
     CHECK(phone_digits("８０００") == "8000");
     CHECK(phone_digits("Nguyễn") == "");
+    CHECK(phone_search_digits("+7 (495) 12") == "749512");
+    CHECK(phone_search_digits("１３８") == "138");
+    CHECK_FALSE(phone_search_digits("12").has_value());      // too short to be a part of a number
+    CHECK_FALSE(phone_search_digits("Room 101").has_value());  // letters: a name
 }
 
 TEST_CASE("a customer file is trimmed and checked: a name or a phone, a real e-mail, no control characters") {

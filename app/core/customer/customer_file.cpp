@@ -96,6 +96,21 @@ std::string phone_digits(std::string_view typed) {
     return out;
 }
 
+std::optional<std::string> phone_search_digits(std::string_view typed) {
+    for (std::size_t i = 0; i < typed.size(); ++i) {
+        const char c = typed[i];
+        if ((c >= '0' && c <= '9') || c == ' ' || c == '-' || c == '.' || c == '(' || c == ')' || c == '+' || c == '/') continue;
+        if (fullwidth_digit(typed, i)) {
+            i += 2;
+            continue;
+        }
+        return std::nullopt;
+    }
+    std::string digits = phone_digits(typed);
+    if (digits.size() < 3) return std::nullopt;
+    return digits;
+}
+
 CustomerFile validated(CustomerFile f) {
     for (std::string* s : {&f.name, &f.phone, &f.email, &f.companions, &f.job, &f.current_product, &f.plate, &f.likes,
                            &f.buying_focus, &f.notes})

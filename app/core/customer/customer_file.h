@@ -36,6 +36,9 @@ std::string normalize_phone(std::string_view typed);
 // The digits of what a person typed into a search box (for matching any part of a stored
 // phone number); empty when it has no digit.
 std::string phone_digits(std::string_view typed);
+// The digits of a search that is a phone number or a part of one (digits, separators and a
+// leading + only, at least 3 digits); nullopt for anything else (a name).
+std::optional<std::string> phone_search_digits(std::string_view typed);
 
 // Trims every field, normalises the phone and checks the file. Throws Error(invalid_input):
 // neither a name nor a phone, a malformed e-mail address, a field longer than its limit
