@@ -15,7 +15,7 @@
 
 namespace pos {
 
-enum class PrintJobKind { receipt, copy, gift, z_report, test };
+enum class PrintJobKind { receipt, copy, gift, z_report, test, order_receipt, dispatch };
 
 struct PrintJobKindInfo {
     PrintJobKind value;
@@ -26,12 +26,14 @@ struct PrintJobKindInfo {
     bool gift;               // the gift receipt layout (no prices)
 };
 
-inline constexpr EnumTable<PrintJobKindInfo, 5> print_job_kinds{{{
+inline constexpr EnumTable<PrintJobKindInfo, 7> print_job_kinds{{{
     {PrintJobKind::receipt, "receipt", "Receipt", true, false, false},
     {PrintJobKind::copy, "copy", "Copy", true, true, false},
     {PrintJobKind::gift, "gift", "Gift receipt", true, false, true},
     {PrintJobKind::z_report, "z_report", "Z report", false, false, false},
     {PrintJobKind::test, "test", "Test page", false, false, false},
+    {PrintJobKind::order_receipt, "order_receipt", "Order receipt", false, false, false},  // print_jobs.order_payment_id
+    {PrintJobKind::dispatch, "dispatch", "Dispatch list", false, false, false},
 }}};
 
 enum class PrintJobState { pending, printing, done, failed, skipped };
