@@ -34,7 +34,8 @@ inline constexpr std::string_view k_sale = "sale", k_refund = "refund", k_void =
                                   k_override = "override", k_drawer_open = "drawer_open", k_login = "login",
                                   k_logout = "logout", k_day_close = "day_close",
                                   k_catalog_import = "catalog_import", k_staff_add = "staff_add",
-                                  k_settings = "settings";
+                                  k_settings = "settings", k_order = "order", k_order_payment = "order_payment",
+                                  k_order_state = "order_state";
 
 // Appends one entry. Must run inside the caller's transaction (Error(invalid_state) otherwise),
 // so the entry commits or rolls back with the action. `payload_json` must be valid JSON.

@@ -10,7 +10,7 @@ namespace pos::db {
 namespace {
 
 constexpr const char* k_columns =
-    "SELECT id, sale_id, kind, status, payload, bytes_sent, error, created_at, updated_at FROM print_jobs ";
+    "SELECT id, sale_id, kind, status, payload, bytes_sent, error, created_at, updated_at, order_payment_id FROM print_jobs ";
 
 PrintJobRow read_job(const Statement& st) {
     PrintJobRow r;
@@ -23,6 +23,7 @@ PrintJobRow read_job(const Statement& st) {
     r.error = st.get_opt_text(6);
     r.created_at = st.get_int64(7);
     r.updated_at = st.get_int64(8);
+    r.order_payment_id = st.get_id(9);
     return r;
 }
 

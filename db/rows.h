@@ -165,7 +165,8 @@ struct CommittedSale {
 struct PrintJobRow {
     Id id = 0;
     Id sale_id = 0;
-    std::string kind;    // receipt|copy|gift|z_report|test
+    Id order_payment_id = 0;  // order_receipt jobs: the order payment it prints
+    std::string kind;    // core/print/print_job_kind.h names
     std::string status;  // pending|printing|done|failed|skipped
     std::optional<std::vector<std::uint8_t>> payload;  // ESC/POS bytes; nullopt = render from sale
     std::int64_t bytes_sent = 0;

@@ -106,8 +106,7 @@ CREATE TABLE print_jobs_new (
     bytes_sent       INTEGER NOT NULL DEFAULT 0 CHECK (bytes_sent >= 0),
     error            TEXT,
     created_at       INTEGER NOT NULL,
-    updated_at       INTEGER NOT NULL,
-    CHECK (kind <> 'order_receipt' OR order_payment_id IS NOT NULL)
+    updated_at       INTEGER NOT NULL
 ) STRICT;
 INSERT INTO print_jobs_new(id, sale_id, kind, status, payload, bytes_sent, error, created_at, updated_at)
 SELECT id, sale_id, kind, status, payload, bytes_sent, error, created_at, updated_at FROM print_jobs ORDER BY id;

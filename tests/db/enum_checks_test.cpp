@@ -109,7 +109,7 @@ TEST_CASE("print jobs by kind and state: typed calls store the table's names, un
     CHECK(list_print_jobs(c, PrintJobState::failed).size() == 1);
     CHECK(list_print_jobs(c, "failed").size() == 1);
     CHECK_THROWS_WITH_AS(enqueue_print_job(c, 0, "fax", std::nullopt, 12),
-                         "unknown print job kind 'fax' (receipt, copy, gift, z_report, test)", pos::Error);
+                         "unknown print job kind 'fax' (receipt, copy, gift, z_report, test, order_receipt, dispatch)", pos::Error);
     CHECK_THROWS_WITH_AS(list_print_jobs(c, "lost"),
                          "unknown print job status 'lost' (pending, printing, done, failed, skipped)", pos::Error);
     CHECK(c.query_int64("SELECT count(*) FROM print_jobs") == static_cast<std::int64_t>(print_job_kinds.size()));

@@ -13,8 +13,8 @@ constexpr std::string_view kToday = "2026-12-05";
 
 Order sofa_order(Fulfilment how = Fulfilment::delivery) {
     std::vector<OrderLine> lines{
-        {"SOFA-1", "Sofa, blue velvet", 1, 699900, OrderLineSource::to_order, "Fabrica Ltd", "week 2"},
-        {"LAMP-1", "Lamp", 2, 49900, OrderLineSource::floor, "", ""},
+        {"SOFA-1", "Sofa, blue velvet", 1, 699900, -1, OrderLineSource::to_order, "Fabrica Ltd", "week 2"},
+        {"LAMP-1", "Lamp", 2, 49900, -1, OrderLineSource::floor, "", ""},
     };
     return Order(42, std::move(lines), Schedule{how, "2027-01-08", "09:00-12:00", how == Fulfilment::delivery ? "12 Le Loi, District 1" : ""},
                  kToday);
@@ -31,7 +31,7 @@ TEST_CASE("an order is checked when taken: lines, supplier of a line to order, a
     CHECK(o.balance() == 799700);
     CHECK(o.state() == OrderState::open);
 
-    const OrderLine one{"A", "A", 1, 100, OrderLineSource::floor, "", ""};
+    const OrderLine one{"A", "A", 1, 100, -1, OrderLineSource::floor, "", ""};
     const Schedule pickup{Fulfilment::pickup, "2027-01-08", "", ""};
     const auto make = [](Id customer, std::vector<OrderLine> lines, Schedule s) { return Order(customer, std::move(lines), std::move(s), kToday); };
     CHECK_THROWS_AS(make(42, {}, pickup), Error);
@@ -136,4 +136,19 @@ TEST_CASE("rescheduling keeps the date rules; state names round-trip") {
     for (const auto s : {OrderState::open, OrderState::ready, OrderState::delivered, OrderState::picked_up, OrderState::cancelled})
         CHECK(parse_order_state(order_state_name(s)) == s);
     CHECK_FALSE(parse_order_state("lost").has_value());
+}
+
+TEST_CASE("a line's rounded amount counts instead of qty x unit price; a stored order restores its state and payments") {
+    std::vector<OrderLine> lines{{"CHAIR", "Chair", 3, 3333, 9999, OrderLineSource::floor, "", ""}};
+    const Order o(7, lines, Schedule{Fulfilment::pickup, "2026-12-10", "", ""}, kToday);
+    CHECK(o.total() == 9999);
+    Order back = Order::restore(7, lines, Schedule{Fulfilment::pickup, "2026-01-01", "", ""}, OrderState::ready, 5000);
+    CHECK(back.state() == OrderState::ready);
+    CHECK(back.balance() == 4999);
+    CHECK_THROWS_AS(back.pay_balance(5000), pos::Error);
+    back.pay_balance(4999);
+    back.hand_over();
+    CHECK(back.state() == OrderState::picked_up);
+    CHECK_THROWS_AS(Order::restore(7, lines, Schedule{Fulfilment::pickup, "2026-01-01", "", ""}, OrderState::open, 10000), pos::Error);
+    CHECK_THROWS_AS(Order::restore(7, lines, Schedule{Fulfilment::pickup, "2026-01-01", "", ""}, OrderState::open, -1), pos::Error);
 }

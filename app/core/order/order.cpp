@@ -35,6 +35,20 @@ Minor DepositSpec::amount_of(Minor total) const {
 }
 
 Order::Order(Id customer_id, std::vector<OrderLine> lines, Schedule schedule, std::string_view today)
+    : Order(customer_id, std::move(lines), std::move(schedule)) {
+    check_schedule(schedule_, today);
+}
+
+Order Order::restore(Id customer_id, std::vector<OrderLine> lines, Schedule schedule, OrderState state, Minor paid) {
+    Order o(customer_id, std::move(lines), std::move(schedule));
+    if (paid < 0 || paid > o.total_)
+        throw Error(Errc::invalid_input, "a stored order paid " + std::to_string(paid) + " of " + std::to_string(o.total_));
+    o.state_ = state;
+    o.paid_ = paid;
+    return o;
+}
+
+Order::Order(Id customer_id, std::vector<OrderLine> lines, Schedule schedule)
     : customer_id_(customer_id), lines_(std::move(lines)), schedule_(std::move(schedule)) {
     if (customer_id_ <= 0) throw Error(Errc::invalid_input, "an order needs a customer");
     if (lines_.empty()) throw Error(Errc::invalid_input, "an order needs at least one line");
@@ -45,9 +59,9 @@ Order::Order(Id customer_id, std::vector<OrderLine> lines, Schedule schedule, st
         if (l.unit_price < 0) throw Error(Errc::invalid_input, where + ": a negative price");
         if (l.source == OrderLineSource::to_order && l.supplier.find_first_not_of(" \t") == std::string::npos)
             throw Error(Errc::invalid_input, where + ": a line to order needs its supplier");
-        total_ = checked_add(total_, checked_mul(l.unit_price, l.qty));
+        if (l.payable < -1) throw Error(Errc::invalid_input, where + ": a negative amount");
+        total_ = checked_add(total_, l.payable >= 0 ? l.payable : checked_mul(l.unit_price, l.qty));
     }
-    check_schedule(schedule_, today);
 }
 
 void Order::require(OrderState s, std::string_view what) const {

@@ -44,6 +44,7 @@ struct OrderLine {
     std::string name;
     std::int64_t qty = 1;
     Minor unit_price = 0;        // after discounts, tax included as in the store's tax mode
+    Minor payable = -1;          // the line's amount when known (a cart line's rounded amount); -1: qty × unit_price
     OrderLineSource source = OrderLineSource::floor;
     std::string supplier;        // to_order lines: free text
     std::string expected;        // to_order lines: free text ("week 52", "2027-01-15")
@@ -81,6 +82,10 @@ public:
     // Error(invalid_input) naming the problem.
     Order(Id customer_id, std::vector<OrderLine> lines, Schedule schedule, std::string_view today);
 
+    // An order as stored: no date check (its day may be past by now), the stored state and the
+    // amount paid so far (0 <= paid <= total; Error(invalid_input) otherwise).
+    static Order restore(Id customer_id, std::vector<OrderLine> lines, Schedule schedule, OrderState state, Minor paid);
+
     Id customer_id() const noexcept { return customer_id_; }
     const std::vector<OrderLine>& lines() const noexcept { return lines_; }
     const Schedule& schedule() const noexcept { return schedule_; }
@@ -107,6 +112,7 @@ public:
     std::optional<Approval> cancel(const Actor& actor, const std::optional<Approval>& approval);
 
 private:
+    Order(Id customer_id, std::vector<OrderLine> lines, Schedule schedule);
     void require(OrderState s, std::string_view what) const;
 
     Id customer_id_ = 0;

@@ -202,6 +202,16 @@ void Visit::sell(Id sale_id, Timestamp at, Id staff_id, std::string_view note) {
     close_with(std::move(o));
 }
 
+void Visit::sell_order(Timestamp at, Id staff_id, std::string_view note) {
+    check_event(at, staff_id);
+    VisitOutcome o;
+    o.outcome = Outcome::sold;
+    o.at = at;
+    o.staff_id = staff_id;
+    o.note = checked_text(note, "note");
+    close_with(std::move(o));
+}
+
 void Visit::lose(const Playbook& pb, std::string_view reason, Timestamp at, Id staff_id, std::string_view note) {
     check_event(at, staff_id);
     check_playbook(pb);

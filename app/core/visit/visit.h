@@ -106,6 +106,8 @@ public:
 
     // Outcomes: exactly one closes the visit. Error(invalid_state) when already closed.
     void sell(Id sale_id, Timestamp at, Id staff_id, std::string_view note = {});  // sale_id != 0
+    // Sold as a special order (orders.visit_id links it): sold, without a sale row yet.
+    void sell_order(Timestamp at, Id staff_id, std::string_view note = {});
     // reason: a lost_reasons code; refused (invalid_input) when empty or unknown.
     void lose(const Playbook& pb, std::string_view reason, Timestamp at, Id staff_id, std::string_view note = {});
     // date: a real calendar date YYYY-MM-DD; contact: non-empty. Both required.
