@@ -5,11 +5,14 @@
 
 #include "core/common/args.h"
 #include "cli/commands.h"
+#include "db/print_jobs.h"
+#include "receipt/job_renderer.h"
 #include "receipt/receipt_data.h"
 #include "receipt/receipt_layout.h"
 #include "core/sale/receipt_qr.h"
 #include "receipt/receipt_render.h"
 #include "service/store.h"
+#include "service/store_settings.h"
 
 namespace pos::cli {
 namespace {
@@ -37,16 +40,30 @@ void write_bytes(const std::string& path, const std::vector<std::uint8_t>& bytes
 }  // namespace
 
 int cmd_receipt(const Argv& argv) {
-    const Args a(argv, {"db", "sale", "receipt", "profile", "out", "png"}, {"copy", "gift"});
+    const Args a(argv, {"db", "sale", "receipt", "job", "profile", "out", "png"}, {"copy", "gift"});
     a.expect_positionals(0, "");
     const auto sale = a.get("sale");
     const auto receipt_no = a.get("receipt");
-    if (sale.has_value() == receipt_no.has_value()) throw Error(Errc::invalid_input, "give either --sale N or --receipt N");
+    const auto job_id = a.get("job");
+    if (int(sale.has_value()) + int(receipt_no.has_value()) + int(job_id.has_value()) != 1)
+        throw Error(Errc::invalid_input, "give one of --sale N, --receipt N or --job N");
     const auto out = a.get("out");
     const auto png = a.get("png");
     if (!out && !png) throw Error(Errc::invalid_input, "missing --out FILE.bin or --png FILE.png");
 
     db::Connection conn = service::open_store(a.require("db"));
+    if (job_id) {
+        // Any queued print job (order receipts, dispatch lists, Z reports ...) as the printer gets it.
+        const auto job = db::get_print_job(conn, positive_number("job", *job_id));
+        if (!job) throw Error(Errc::not_found, "no print job " + *job_id);
+        const service::StoreSettings store = service::load_settings(conn);
+        const escpos::Profile& profile = escpos::find_profile(a.get("profile").value_or(store.printer_profile));
+        const std::vector<std::uint8_t> bytes = job->payload ? *job->payload : receipt::render_print_job(conn, *job, profile);
+        if (out) write_bytes(*out, bytes);
+        if (png) receipt::write_receipt_png(bytes, profile, store.lang, *png);
+        std::printf("print job %s (%s): %zu bytes for %s\n", job_id->c_str(), job->kind.c_str(), bytes.size(), profile.name.c_str());
+        return 0;
+    }
     const receipt::ReceiptData data = sale ? receipt::load_receipt_data(conn, positive_number("sale", *sale))
                                            : receipt::load_receipt_data_by_receipt(conn, positive_number("receipt", *receipt_no));
     const escpos::Profile& profile = escpos::find_profile(a.get("profile").value_or(data.store.printer_profile));

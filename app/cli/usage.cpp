@@ -25,7 +25,7 @@ Usage:
       USB printers and scanners found (ids, bus/address, profile, endpoints, printer status).
   showroom-pos print-test [--device VID:PID[:IFACE]] [--profile NAME] [--png FILE]
       Test page on the printer; without one (or with --png) rendered to a PNG.
-  showroom-pos receipt --db FILE (--sale ID | --receipt N) [--profile NAME] [--copy] [--gift]
+  showroom-pos receipt --db FILE (--sale ID | --receipt N | --job ID) [--profile NAME] [--copy] [--gift]
                        [--out FILE.bin] [--png FILE.png]
       ESC/POS bytes of a stored sale's receipt for a printer profile (default: the store's),
       and/or the virtual printer's picture of them. The QR code holds POS-R:<receipt number>.

@@ -12,10 +12,12 @@
 #include "drivers/usb/device_match.h"
 #include "drivers/usb/event_thread.h"
 #include "receipt/job_renderer.h"
+#include "receipt/order_receipt.h"
 #include "receipt/receipt_render.h"
 #include "receipt/test_page.h"
 #include "receipt/z_report_layout.h"
 #include "service/assets.h"
+#include "service/order_queries.h"
 #include "service/store.h"
 #include "service/summary.h"
 
@@ -187,6 +189,11 @@ void DeviceRuntime::after(const service::Outcome& outcome) {
         try {
             if (page->page == ev::PageKind::test_page) {
                 impl_->queue_page("test", receipt::test_page(impl_->profile()), Lang::en);
+            } else if (page->page == ev::PageKind::dispatch) {
+                const service::StoreSettings settings = service::load_settings(impl_->report_conn);
+                const auto orders = service::load_dispatch_list(impl_->report_conn, page->day);
+                const receipt::OrderPrintOptions options{impl_->profile().columns_a, false};
+                impl_->queue_page("dispatch", receipt::dispatch_list(orders, page->day, settings, options), settings.lang);
             } else {
                 const service::StoreSettings settings = service::load_settings(impl_->report_conn);
                 const Playbook pb = load_playbook(service::playbooks_dir() + "/" + settings.profile + ".json");

@@ -2,11 +2,13 @@
 
 #include "core/common/time.h"
 #include "db/day_closings.h"
+#include "receipt/order_receipt.h"
 #include "receipt/receipt_data.h"
 #include "receipt/receipt_layout.h"
 #include "receipt/receipt_render.h"
 #include "receipt/z_report_layout.h"
 #include "service/assets.h"
+#include "service/order_queries.h"
 #include "service/store_settings.h"
 #include "service/summary.h"
 
@@ -19,6 +21,11 @@ std::vector<std::uint8_t> render_print_job(db::Connection& conn, const db::Print
         const ReceiptOptions options = receipt_options_for(profile, job.kind == "copy");
         const escpos::Document doc = job.kind == "gift" ? gift_receipt(data, options) : sale_receipt(data, options);
         return encode_receipt(doc, profile, settings.lang);
+    }
+    if (job.kind == "order_receipt") {
+        const service::OrderReceiptData data = service::load_order_receipt(conn, job.order_payment_id);
+        const OrderPrintOptions options{profile.columns_a, profile.drawer};
+        return encode_receipt(order_payment_receipt(data, settings, options), profile, settings.lang);
     }
     if (job.kind == "z_report") {
         // The close-day intent queues the Z report in the same transaction as the closing,

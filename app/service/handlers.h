@@ -61,6 +61,15 @@ struct Handlers {
     // settings_handlers.cpp
     Outcome operator()(const intent::UpdateSettings& i);
 
+    // order_handlers.cpp
+    Outcome operator()(const intent::TakeOrder& i);
+    Outcome operator()(const intent::PayOrder& i);
+    Outcome operator()(const intent::MarkOrderReady& i);
+    Outcome operator()(const intent::HandOverOrder& i);
+    Outcome operator()(const intent::RescheduleOrder& i);
+    Outcome operator()(const intent::CancelOrder& i);
+    Outcome operator()(const intent::PrintDispatch& i);
+
     // helpers shared by the files
     int line_id_at(int position) const;          // 1-based cart position -> line id
     std::optional<Approval> approval(const std::optional<intent::ManagerApproval>& a);

@@ -43,7 +43,7 @@ struct PrintQueued { Id job = 0; };
 struct PrintRetried { Id job = 0; };
 struct PrintSkipped { Id job = 0; };
 // A page the terminal lays out for its own printer: the day summary, or the printer test page.
-enum class PageKind { day_summary, test_page };
+enum class PageKind { day_summary, test_page, dispatch };
 struct PagePrintRequested { PageKind page = PageKind::test_page; std::string day; };
 struct DrawerRequested {};
 struct DayClosed { std::string day; };
@@ -54,6 +54,13 @@ struct StaffChanged { Id staff = 0; StaffChange what = StaffChange::added; std::
 struct CatalogImported { std::size_t products = 0; };
 struct SettingsSaved { bool needs_restart = false; };
 
+// Special orders: taken (with its deposit), a payment on it (paid_in_full: nothing is due any
+// more), and later changes of state or schedule. Each payment also queues its receipt.
+struct OrderTaken { Id order = 0; std::int64_t order_no = 0; };
+struct OrderPaid { Id order = 0; std::int64_t order_no = 0; std::int64_t doc_no = 0; bool paid_in_full = false; };
+enum class OrderChange { ready, handed_over, rescheduled, cancelled };
+struct OrderChanged { Id order = 0; std::int64_t order_no = 0; OrderChange what = OrderChange::ready; };
+
 }  // namespace event
 
 using Event = std::variant<event::LoggedIn, event::LoggedOut, event::LanguageChanged, event::VisitStarted,
@@ -61,7 +68,8 @@ using Event = std::variant<event::LoggedIn, event::LoggedOut, event::LanguageCha
                            event::VisitLinked, event::CustomerLinked, event::SaleCommitted, event::RefundCommitted,
                            event::ReceiptScanned, event::PrintQueued, event::PrintRetried, event::PrintSkipped,
                            event::PagePrintRequested, event::DrawerRequested, event::DayClosed, event::SummaryExported,
-                           event::StaffChanged, event::CatalogImported, event::SettingsSaved>;
+                           event::StaffChanged, event::CatalogImported, event::SettingsSaved, event::OrderTaken,
+                           event::OrderPaid, event::OrderChanged>;
 
 // What applying one intent did: a line for the script output and the UI's status line, the id
 // of what it created (visit, sale, held cart, staff member, job), and its events in order.

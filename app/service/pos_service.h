@@ -22,6 +22,7 @@
 #include "core/visit/visit.h"
 #include "db/rows.h"
 #include "db/sqlite.h"
+#include "service/order_views.h"
 #include "service/outcome.h"
 #include "service/read_models.h"
 #include "service/store_settings.h"
@@ -76,6 +77,13 @@ public:
     // The manager's summary of a business day (YYYY-MM-DD) in the session language.
     report::DaySummary day_summary(const std::string& day) const;
     std::optional<DayClosing> day_closing(const std::string& day) const;
+    // Special orders (order_queries.cpp): one by number with lines and payments, the open ones by
+    // due day (without lines), the dispatch list of a day (open and ready, with lines), a
+    // customer's (newest first, without lines).
+    std::optional<OrderView> order(std::int64_t order_no) const;
+    std::vector<OrderView> open_orders(int limit) const;
+    std::vector<OrderView> dispatch_list(const std::string& day) const;
+    std::vector<OrderView> customer_orders(Id customer_id, int limit) const;
     // The database file (folders for imports and exports sit next to it).
     std::string store_path() const;
     const Clock& clock() const noexcept { return clock_; }

@@ -105,6 +105,18 @@ Outcome Handlers::operator()(const intent::UpdateSettings& i) {
         next.lang = *lang;
         changed["lang"] = *i.lang;
     }
+    if (i.deposit_min_bp) {
+        if (*i.deposit_min_bp < 0 || *i.deposit_min_bp > 10000)
+            throw Error(Errc::invalid_input, "the minimum deposit share must be between 0 and 100 %");
+        next.deposit.min_bp = static_cast<int>(*i.deposit_min_bp);
+        changed["deposit_min_bp"] = next.deposit.min_bp;
+    }
+    if (i.deposit_min_amount) {
+        if (*i.deposit_min_amount < 0 || *i.deposit_min_amount > 2000000000)
+            throw Error(Errc::invalid_input, "the minimum deposit amount must be between 0 and " + money(2000000000));
+        next.deposit.min_amount = *i.deposit_min_amount;
+        changed["deposit_min_amount"] = next.deposit.min_amount;
+    }
     if (changed.empty()) throw Error(Errc::invalid_input, "no setting given");
     db::Transaction tx(s.conn_);
     save_settings(s.conn_, next);  // a savepoint inside this transaction

@@ -48,6 +48,8 @@ StoreSettings load_settings(db::Connection& conn) {
     s.scanner_layout = get(m, "scanner_layout", s.scanner_layout);
     s.printer_device = get(m, "printer_device");
     s.cash_float = parse_int(m, "cash_float", 0);
+    s.deposit.min_bp = parse_int(m, "deposit_min_bp", s.deposit.min_bp);
+    s.deposit.min_amount = parse_int(m, "deposit_min_amount", 0);
     return s;
 }
 
@@ -67,6 +69,8 @@ void save_settings(db::Connection& conn, const StoreSettings& s) {
     db::set_setting(conn, "scanner_layout", s.scanner_layout);
     db::set_setting(conn, "printer_device", s.printer_device);
     db::set_setting(conn, "cash_float", std::to_string(s.cash_float));
+    db::set_setting(conn, "deposit_min_bp", std::to_string(s.deposit.min_bp));
+    db::set_setting(conn, "deposit_min_amount", std::to_string(s.deposit.min_amount));
     tx.commit();
 }
 

@@ -3,6 +3,7 @@
 #include <string>
 
 #include "core/common/lang.h"
+#include "core/order/order.h"
 #include "core/sale/money.h"
 #include "core/sale/tax.h"
 #include "core/staff/permissions.h"
@@ -24,6 +25,7 @@ struct StoreSettings {
     std::string scanner_layout = "us";
     std::string printer_device;          // "VID:PID[:interface]" for a printer not in the match table
     Minor cash_float = 0;                // opening cash in the drawer
+    DepositPolicy deposit;               // the minimum deposit on a special order
 
     const Currency& currency() const { return pos::currency(currency_code); }
 };

@@ -221,6 +221,48 @@ const std::unordered_map<std::string, Parser>& parsers() {
              d.approval = approval(o);
              return d;
          }},
+        {"order_take", [](const json& o, const Currency& c) -> Intent {
+             TakeOrder t;
+             t.customer_id = find(o, "customer") ? req_int(o, "customer") : 0;
+             t.fulfilment = opt_str(o, "fulfilment", "delivery");
+             t.day = req_str(o, "day");
+             t.window = opt_str(o, "window");
+             t.address = opt_str(o, "address");
+             if (const json* lines = find(o, "to_order")) {
+                 if (!lines->is_array()) bad("to_order", "expected a list of {\"line\", \"supplier\", \"expected\"}");
+                 for (const json& l : *lines) {
+                     if (!l.is_object()) bad("to_order", "expected a list of {\"line\", \"supplier\", \"expected\"}");
+                     t.to_order.push_back({small_int(l, "line"), req_str(l, "supplier"), opt_str(l, "expected")});
+                 }
+             }
+             const json* deposit = find(o, "deposit");
+             if (!deposit || !deposit->is_object()) bad("deposit", "expected {\"percent\": \"30\"} or {\"amount\": \"500.00\"}");
+             t.deposit = discount(*deposit, c);
+             t.tender = opt_str(o, "tender", "cash");
+             t.tendered = amount(o, "tendered", c, 0);
+             t.reference = opt_str(o, "reference");
+             return t;
+         }},
+        {"order_pay", [](const json& o, const Currency& c) -> Intent {
+             PayOrder p;
+             p.order_no = req_int(o, "order");
+             p.amount = amount(o, "amount", c);
+             p.tender = opt_str(o, "tender", "cash");
+             p.tendered = amount(o, "tendered", c, 0);
+             p.reference = opt_str(o, "reference");
+             return p;
+         }},
+        {"order_ready", [](const json& o, const Currency&) -> Intent { return MarkOrderReady{req_int(o, "order")}; }},
+        {"order_hand_over", [](const json& o, const Currency&) -> Intent { return HandOverOrder{req_int(o, "order")}; }},
+        {"order_reschedule", [](const json& o, const Currency&) -> Intent {
+             return RescheduleOrder{req_int(o, "order"), opt_str(o, "fulfilment", "delivery"), req_str(o, "day"), opt_str(o, "window"),
+                                    opt_str(o, "address")};
+         }},
+        {"order_cancel", [](const json& o, const Currency&) -> Intent {
+             return CancelOrder{req_int(o, "order"), opt_str(o, "reason"), opt_str(o, "tender", "cash"), opt_str(o, "reference"),
+                                approval(o)};
+         }},
+        {"dispatch_print", [](const json& o, const Currency&) -> Intent { return PrintDispatch{opt_str(o, "day")}; }},
         {"staff_add", [](const json& o, const Currency&) -> Intent {
              return AddStaff{req_str(o, "name"), req_str(o, "role"), req_str(o, "pin")};
          }},
@@ -236,15 +278,16 @@ const std::unordered_map<std::string, Parser>& parsers() {
          }},
         {"summary_print", [](const json& o, const Currency&) -> Intent { return PrintSummary{opt_str(o, "date")}; }},
         {"print_test", [](const json&, const Currency&) -> Intent { return PrintTest{}; }},
-        {"settings", [](const json& o, const Currency&) -> Intent {
+        {"settings", [](const json& o, const Currency& c) -> Intent {
              static const char* const keys[] = {"store_name",     "receipt_header", "receipt_footer", "tax_mode",
-                                                "printer_profile", "printer_device", "scanner_layout", "lang"};
+                                                "printer_profile", "printer_device", "scanner_layout", "lang",
+                                                "deposit_min_percent", "deposit_min_amount"};
              for (const auto& [key, value] : o.items()) {
                  (void)value;
                  if (key == "op" || key == "at" || key == "expect_error") continue;
                  if (std::find(std::begin(keys), std::end(keys), key) == std::end(keys))
                      bad(key, "not a setting (store_name, receipt_header, receipt_footer, tax_mode, printer_profile, "
-                              "printer_device, scanner_layout, lang)");
+                              "printer_device, scanner_layout, lang, deposit_min_percent, deposit_min_amount)");
              }
              UpdateSettings u;
              const auto field = [&](const char* key) -> std::optional<std::string> {
@@ -259,6 +302,8 @@ const std::unordered_map<std::string, Parser>& parsers() {
              u.printer_device = field("printer_device");
              u.scanner_layout = field("scanner_layout");
              u.lang = field("lang");
+             if (find(o, "deposit_min_percent")) u.deposit_min_bp = percent_bp(o, "deposit_min_percent");
+             if (find(o, "deposit_min_amount")) u.deposit_min_amount = amount(o, "deposit_min_amount", c);
              return u;
          }},
     };
@@ -310,6 +355,13 @@ struct OpNameVisitor {
     std::string_view operator()(const PrintSummary&) const { return "summary_print"; }
     std::string_view operator()(const PrintTest&) const { return "print_test"; }
     std::string_view operator()(const UpdateSettings&) const { return "settings"; }
+    std::string_view operator()(const TakeOrder&) const { return "order_take"; }
+    std::string_view operator()(const PayOrder&) const { return "order_pay"; }
+    std::string_view operator()(const MarkOrderReady&) const { return "order_ready"; }
+    std::string_view operator()(const HandOverOrder&) const { return "order_hand_over"; }
+    std::string_view operator()(const RescheduleOrder&) const { return "order_reschedule"; }
+    std::string_view operator()(const CancelOrder&) const { return "order_cancel"; }
+    std::string_view operator()(const PrintDispatch&) const { return "dispatch_print"; }
 };
 
 }  // namespace

@@ -84,6 +84,38 @@ struct CloseDay {
     std::optional<ManagerApproval> approval;
 };
 
+// --- special orders (core/order) ----------------------------------------------------
+// Orders are referenced by their number (order_no).
+struct ToOrderLine { int line = 0; std::string supplier; std::string expected; };  // a cart line ordered from a supplier
+// The cart becomes an order for a customer (0 = the customer linked to the cart) with a deposit
+// (an amount or a percentage in basis points) paid by one tender; the cart must have no tenders.
+struct TakeOrder {
+    Id customer_id = 0;
+    std::string fulfilment = "delivery";             // delivery, pickup
+    std::string day;                                 // YYYY-MM-DD, not in the past
+    std::string window;                              // "09:00-12:00", free text
+    std::string address;                             // required for a delivery
+    std::vector<ToOrderLine> to_order;               // other lines come from the floor
+    DiscountSpec deposit{false, 0};                  // percent: basis points; else minor units
+    std::string tender = "cash";
+    Minor tendered = 0;                              // cash handed over; 0 = exactly the deposit
+    std::string reference;
+};
+struct PayOrder { std::int64_t order_no = 0; Minor amount = 0; std::string tender = "cash"; Minor tendered = 0; std::string reference; };
+struct MarkOrderReady { std::int64_t order_no = 0; };
+struct HandOverOrder { std::int64_t order_no = 0; };  // delivered or picked up; nothing may be due
+struct RescheduleOrder { std::int64_t order_no = 0; std::string fulfilment = "delivery"; std::string day; std::string window; std::string address; };
+// Cancels an open or ready order; what was paid is refunded by `tender` (needs a manager when
+// money was taken).
+struct CancelOrder {
+    std::int64_t order_no = 0;
+    std::string reason;
+    std::string tender = "cash";
+    std::string reference;
+    std::optional<ManagerApproval> approval;
+};
+struct PrintDispatch { std::string day; };           // the day's deliveries and pickups; empty = today
+
 // --- the manager's administration -------------------------------------------------
 // Each needs the manager role (staff, catalog, settings and report permissions in
 // core/staff/permissions.h) and is journaled.
@@ -104,6 +136,8 @@ struct UpdateSettings {
     std::optional<std::string> printer_device;       // "VID:PID[:interface]", "" = none
     std::optional<std::string> scanner_layout;       // us, de
     std::optional<std::string> lang;                 // the store's default language
+    std::optional<std::int64_t> deposit_min_bp;      // order deposit minimum: share of the total
+    std::optional<Minor> deposit_min_amount;         // ... and fixed amount (the larger applies)
 };
 
 using Intent = std::variant<Login, Logout, SetLanguage, StartVisit, EnterStage, RecordSignal, RaiseObjection, ResolveObjection, UseTechnique,
@@ -111,7 +145,8 @@ using Intent = std::variant<Login, Logout, SetLanguage, StartVisit, EnterStage, 
                             Scan, AddItem, SetQty, RemoveLine, LineDiscount, OrderDiscount, PriceOverride, AddTender, RemoveTender,
                             CompleteSale, VoidCart, HoldCart, RecallCart, Refund, Reprint, OpenDrawer, RetryPrint, SkipPrint, CloseDay,
                             AddStaff, SetStaffActive, ChangePin, ImportCatalog, ExportSummary, PrintSummary, PrintTest,
-                            UpdateSettings>;
+                            UpdateSettings, TakeOrder, PayOrder, MarkOrderReady, HandOverOrder, RescheduleOrder, CancelOrder,
+                            PrintDispatch>;
 
 // Where views send what the user asked for. The UI collects intents during a frame and
 // the app applies them after the frame, outside any ImGui code.
