@@ -49,7 +49,8 @@ std::string major(long long minor) {
 struct Script {
     std::vector<std::string> lines;           // line i+1 of the file
     std::vector<int> block_start;             // 1-based line numbers
-    std::map<int, std::size_t> pay_lines;     // pay line -> cart lines (distinct skus)
+    std::map<int, std::size_t> pay_lines;     // pay (or order_take) line -> cart lines (distinct skus)
+    std::set<int> order_lines;                // the order_take lines among them
 };
 
 Script make_script(int blocks, std::mt19937_64& rng) {
@@ -73,10 +74,19 @@ Script make_script(int blocks, std::mt19937_64& rng) {
             total += p.price * qty;
             s.lines.push_back(std::string(R"({"op":"add","sku":")") + p.sku + R"(","qty":)" + std::to_string(qty) + "}");
         }
-        const long long card = total / 2;
-        s.lines.push_back(R"({"op":"tender","kind":"card","amount":")" + major(card) + R"(","reference":"A)" + std::to_string(b) + "\"}");
-        s.lines.push_back(R"({"op":"tender","kind":"cash","amount":")" + major(total - card) + "\"}");
-        s.lines.push_back(R"({"op":"pay"})");
+        if (b % 3 == 2) {
+            // Every third visit becomes a special order with a cash deposit: its commit (order,
+            // lines, payment, journal, receipt job, visit outcome) must be as atomic as a sale's.
+            s.lines.push_back(R"({"op":"link_customer","customer":1})");
+            s.lines.push_back(R"({"op":"order_take","day":"2031-01-15","window":"09:00-12:00","address":"1 Crash Road",)"
+                              R"("deposit":{"percent":"30"}})");
+            s.order_lines.insert(static_cast<int>(s.lines.size()));
+        } else {
+            const long long card = total / 2;
+            s.lines.push_back(R"({"op":"tender","kind":"card","amount":")" + major(card) + R"(","reference":"A)" + std::to_string(b) + "\"}");
+            s.lines.push_back(R"({"op":"tender","kind":"cash","amount":")" + major(total - card) + "\"}");
+            s.lines.push_back(R"({"op":"pay"})");
+        }
         s.pay_lines[static_cast<int>(s.lines.size())] = skus.size();
     }
     return s;
@@ -91,6 +101,8 @@ public:
         for (const auto& [name, role, pin] : {std::tuple{"Lan", "floor", "1111"}, {"Wei", "cashier", "1234"}, {"Olga", "manager", "9999"}})
             REQUIRE(pos("staff add --db " + quote(db()) + " --name " + name + " --role " + role, std::string(pin) + "\n").code == 0);
         REQUIRE(pos("catalog import --db " + quote(db()) + " " + quote(std::string(POS_TESTS_DIR) + "/cli/data/catalog.csv")).code == 0);
+        auto c = pos::db::Connection::open(db(), pos::db::OpenMode::existing);
+        c.exec("INSERT INTO customers(id, name, phone, created_at) VALUES (1, 'Crash Customer', '+8613800000000', 0)");
     }
     std::string db() const { return dir_.file("store.db"); }
     std::string file(const std::string& n) const { return dir_.file(n); }
@@ -181,6 +193,7 @@ TEST_CASE("kill -9 at random instants never loses, splits or duplicates a commit
     const auto t0 = std::chrono::steady_clock::now();
 
     std::vector<ReportedSale> reported;
+    std::vector<std::int64_t> reported_orders;
     std::size_t block = 0;  // next block to (re)run
     int done_kills = 0, live_kills = 0, idle_kills = 0;
     for (int k = 0; k < kills && block < script.block_start.size(); ++k) {
@@ -206,7 +219,8 @@ TEST_CASE("kill -9 at random instants never loses, splits or duplicates a commit
         ++done_kills;
         const std::string out = pos::testsupport::slurp(out_path);
         for (const ReportedSale& s : pos::crashtest::parse_reported(out, script.pay_lines)) reported.push_back(s);
-        const auto problems = pos::crashtest::verify_store(store.db(), reported);
+        for (const std::int64_t o : pos::crashtest::parse_reported_orders(out)) reported_orders.push_back(o);
+        const auto problems = pos::crashtest::verify_store(store.db(), reported, reported_orders);
         const Run jv = store.pos("journal verify --db " + quote(store.db()));
         CHECK_MESSAGE(jv.code == 0, "kill " << k << ": journal verify: " << jv.out << jv.err);
         for (const auto& pr : problems) FAIL_CHECK("kill " << k << " (seed " << seed << "): " << pr);
@@ -222,12 +236,16 @@ TEST_CASE("kill -9 at random instants never loses, splits or duplicates a commit
     const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
     pos::db::Connection conn = pos::db::Connection::open(store.db(), pos::db::OpenMode::existing);
     const auto stored = conn.query_int64("SELECT COUNT(*) FROM sales").value_or(0);
-    std::printf("crash test: %d kills (%d while running, %d idle on input) in %.1f s; %zu reported sales verified, %lld stored\n", done_kills,
-                live_kills, idle_kills, secs, reported.size(), static_cast<long long>(stored));
+    const auto stored_orders = conn.query_int64("SELECT COUNT(*) FROM orders").value_or(0);
+    std::printf("crash test: %d kills (%d while running, %d idle on input) in %.1f s; %zu reported sales and %zu orders verified, "
+                "%lld and %lld stored\n",
+                done_kills, live_kills, idle_kills, secs, reported.size(), reported_orders.size(), static_cast<long long>(stored),
+                static_cast<long long>(stored_orders));
     CHECK(done_kills == kills);
     CHECK(live_kills > kills / 2);
     CHECK(!reported.empty());
     CHECK(stored >= static_cast<long long>(reported.size()));
+    CHECK(stored_orders >= static_cast<long long>(reported_orders.size()));
 }
 
 TEST_CASE("the crash verifier detects a damaged store") {
@@ -238,8 +256,10 @@ TEST_CASE("the crash verifier detects a damaged store") {
     const Run r = store.pos("script --db " + quote(store.db()) + " " + quote(store.file("s.jsonl")));
     REQUIRE_MESSAGE(r.code == 0, r.err);
     auto reported = pos::crashtest::parse_reported(r.out, script.pay_lines);
-    REQUIRE(reported.size() == 4);
-    CHECK(pos::crashtest::verify_store(store.db(), reported).empty());
+    REQUIRE(reported.size() == 3);
+    const auto orders = pos::crashtest::parse_reported_orders(r.out);
+    REQUIRE(orders.size() == 1);
+    CHECK(pos::crashtest::verify_store(store.db(), reported, orders).empty());
 
     const auto damaged = [&](const char* sql, const std::vector<ReportedSale>& rep) {
         const std::string copy = store.file("copy.db");
@@ -255,10 +275,14 @@ TEST_CASE("the crash verifier detects a damaged store") {
     };
     CHECK(!damaged("DELETE FROM sale_lines WHERE sale_id = (SELECT id FROM sales WHERE receipt_no = 2)", reported).empty());
     CHECK(!damaged("DELETE FROM payments WHERE sale_id = (SELECT id FROM sales WHERE receipt_no = 3)", reported).empty());
-    CHECK(!damaged("UPDATE sales SET receipt_no = 9 WHERE receipt_no = 4", {}).empty());
+    CHECK(!damaged("UPDATE sales SET receipt_no = 9 WHERE receipt_no = 3", {}).empty());
     CHECK(!damaged("UPDATE print_jobs SET status = 'done' WHERE id = (SELECT MIN(id) FROM print_jobs)", reported).empty());
     CHECK(!damaged("UPDATE sale_lines SET payable = payable + 1 WHERE id = (SELECT MIN(id) FROM sale_lines)", reported).empty());
     auto lost = reported;
     lost.push_back({99, 99, 1});
     CHECK(!damaged("SELECT 1", lost).empty());
+    CHECK(!damaged("DELETE FROM order_lines WHERE line_no = 1", reported).empty());
+    CHECK(!damaged("UPDATE orders SET paid = paid - 1", reported).empty());
+    CHECK(!damaged("DELETE FROM print_jobs WHERE kind = 'order_receipt'", reported).empty());
+    CHECK(!damaged("UPDATE order_payments SET doc_no = 5", reported).empty());
 }

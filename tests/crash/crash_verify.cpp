@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "db/journal.h"
+#include "db/orders.h"
 #include "db/print_jobs.h"
 #include "db/sales.h"
 #include "db/sqlite.h"
@@ -28,6 +29,18 @@ std::vector<ReportedSale> parse_reported(const std::string& out, const std::map<
         const auto it = lines_for_script_line.find(std::stoi(m[1]));
         s.lines = it == lines_for_script_line.end() ? 0 : it->second;
         r.push_back(s);
+    }
+    return r;
+}
+
+std::vector<std::int64_t> parse_reported_orders(const std::string& out) {
+    static const std::regex taken(R"(^\d+ ok order_take: order (\d+) )");
+    std::vector<std::int64_t> r;
+    std::istringstream in(out);
+    std::string line;
+    while (std::getline(in, line)) {
+        std::smatch m;
+        if (std::regex_search(line, m, taken)) r.push_back(std::stoll(m[1]));
     }
     return r;
 }
@@ -63,9 +76,42 @@ void check_sale(const db::SaleRecord& s, std::vector<std::string>& problems) {
     if (line_tax != s.tax_total || tax_rows != s.tax_total) problems.push_back(who + ": tax rows/lines disagree with tax_total");
 }
 
+void check_orders(db::Connection& conn, const std::vector<std::int64_t>& reported, std::vector<std::string>& problems) {
+    for (const std::int64_t no : reported)
+        if (!db::find_order_by_no(conn, no)) problems.push_back("reported order " + std::to_string(no) + " missing");
+    std::vector<std::int64_t> numbers;
+    {
+        auto st = conn.prepare("SELECT order_no FROM orders ORDER BY order_no");
+        while (st.step()) numbers.push_back(st.get_int64(0));
+    }
+    std::set<Id> printed;
+    for (const auto& j : db::list_print_jobs(conn, "pending"))
+        if (j.kind == "order_receipt") printed.insert(j.order_payment_id);
+    for (const std::int64_t no : numbers) {
+        const auto o = db::find_order_by_no(conn, no);
+        const std::string who = "order " + std::to_string(no);
+        Minor lines = 0, paid = 0;
+        for (const auto& l : o->lines) lines += l.payable;
+        if (o->lines.empty() || lines != o->total) problems.push_back(who + ": lines sum " + std::to_string(lines) + " != total");
+        const auto payments = db::order_payments(conn, o->id);
+        if (payments.empty()) problems.push_back(who + ": no deposit");
+        for (const auto& p : payments) {
+            paid += p.amount;
+            if (!printed.count(p.id)) problems.push_back(who + ": payment P" + std::to_string(p.doc_no) + " has no queued receipt");
+        }
+        if (paid != o->paid) problems.push_back(who + ": payments sum " + std::to_string(paid) + " != paid " + std::to_string(o->paid));
+    }
+    const auto count = conn.query_int64("SELECT COUNT(*) FROM order_payments").value_or(0);
+    const auto max_no = conn.query_int64("SELECT COALESCE(MAX(doc_no), 0) FROM order_payments").value_or(0);
+    if (count != max_no) problems.push_back("payment receipt numbers not gapless: " + std::to_string(count) + " payments, last " + std::to_string(max_no));
+    if (!numbers.empty() && static_cast<std::int64_t>(numbers.size()) != numbers.back())
+        problems.push_back("order numbers not gapless");
+}
+
 }  // namespace
 
-std::vector<std::string> verify_store(const std::string& db_path, const std::vector<ReportedSale>& reported) {
+std::vector<std::string> verify_store(const std::string& db_path, const std::vector<ReportedSale>& reported,
+                                      const std::vector<std::int64_t>& reported_orders) {
     std::vector<std::string> problems;
     db::Connection conn = db::Connection::open(db_path, db::OpenMode::existing);
     const auto ic = conn.query_text("PRAGMA integrity_check");
@@ -111,6 +157,7 @@ std::vector<std::string> verify_store(const std::string& db_path, const std::vec
         check_sale(*s, problems);
         if (!queued.count(id)) problems.push_back("receipt " + std::to_string(s->receipt_no) + ": print job no longer queued");
     }
+    check_orders(conn, reported_orders, problems);
     return problems;
 }
 
