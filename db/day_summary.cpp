@@ -242,8 +242,23 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
             }
         }
     }
+    // Special-order payments are money in (or back out of) the drawer on the day they are taken;
+    // they are not revenue (README: revenue rules), so they count in the tenders and the drawer only.
+    {
+        auto st = conn.cached(
+            "SELECT tender, SUM(amount > 0), COALESCE(SUM(amount), 0) FROM order_payments WHERE day = ?1 GROUP BY tender ORDER BY tender");
+        st->bind(1, day);
+        while (st->step()) {
+            const std::string kind = st->get_text(0);
+            auto it = std::find_if(s.tenders.begin(), s.tenders.end(), [&](const report::TenderRow& t) { return t.kind == kind; });
+            if (it == s.tenders.end()) it = s.tenders.insert(s.tenders.end(), {kind, 0, 0});
+            it->count += st->get_int(1);
+            it->amount += st->get_int64(2);
+            if (kind == "cash") s.cash.order_cash += st->get_int64(2);
+        }
+    }
     s.cash.opening_float = std::stoll(setting(conn, "cash_float", "0"));
-    s.cash.expected = s.cash.opening_float + s.cash.cash_sales - s.cash.cash_refunds;
+    s.cash.expected = s.cash.opening_float + s.cash.cash_sales - s.cash.cash_refunds + s.cash.order_cash;
     {
         auto st = conn.cached(
             "SELECT c.cash_counted, c.variance, COALESCE(st.name, '') FROM day_closings c LEFT JOIN staff st ON st.id = c.closed_by "

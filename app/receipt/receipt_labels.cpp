@@ -37,31 +37,31 @@ const ZReportLabels kZEn{
     "Conversion", "Sales", "Gross sales", "Refunds", "Revenue", "Tax", "Average ticket", "Items sold",
     "Tenders", "Voids", "Manager overrides", "No-sale drawer opens", "Cash drawer", "Opening float",
     "Cash sales", "Cash refunds", "Cash expected", "Cash counted", "Variance", "Day not closed",
-    "Closed by"};
+    "Closed by", "Order payments"};
 const ZReportLabels kZZhCn{
     "日结报表", "营业日", "客流", "接待", "成交", "流失", "待跟进", "未结束",
     "成交率", "销售笔数", "销售总额", "退款", "净营业额", "税额", "客单价", "售出件数",
     "收款方式", "作废", "主管授权", "无销售开钱箱", "钱箱", "备用金",
     "现金销售", "现金退款", "应有现金", "实点现金", "差额", "尚未日结",
-    "日结人"};
+    "日结人", "订单收款"};
 const ZReportLabels kZZhTw{
     "日結報表", "營業日", "來客", "接待", "成交", "流失", "待追蹤", "未結束",
     "成交率", "銷售筆數", "銷售總額", "退款", "淨營業額", "稅額", "客單價", "售出件數",
     "付款方式", "作廢", "主管授權", "無銷售開錢箱", "錢箱", "零用金",
     "現金銷售", "現金退款", "應有現金", "實點現金", "差額", "尚未日結",
-    "日結人"};
+    "日結人", "訂單收款"};
 const ZReportLabels kZRu{
     "Z-ОТЧЁТ", "Рабочий день", "Посетители", "Визиты", "Продажа", "Ушли без покупки", "Перезвонить",
     "Не завершены", "Конверсия", "Продажи", "Продажи всего", "Возвраты", "Выручка", "НДС", "Средний чек",
     "Продано товаров", "Оплата", "Аннулирования", "Разрешения менеджера", "Открытия ящика без продажи",
     "Денежный ящик", "Размен на начало", "Наличные продажи", "Наличные возвраты", "Ожидается в кассе",
-    "Пересчитано", "Расхождение", "День не закрыт", "Закрыл"};
+    "Пересчитано", "Расхождение", "День не закрыт", "Закрыл", "Платежи по заказам"};
 const ZReportLabels kZVi{
     "BÁO CÁO Z", "Ngày kinh doanh", "Lượt khách", "Lượt tiếp", "Đã mua", "Không mua", "Cần liên hệ lại",
     "Chưa kết thúc", "Tỷ lệ chốt", "Số đơn bán", "Doanh số gộp", "Hoàn tiền", "Doanh thu", "Thuế",
     "Giá trị TB mỗi đơn", "Số món đã bán", "Hình thức thanh toán", "Hủy", "Quản lý phê duyệt",
     "Mở két không bán", "Két tiền", "Tiền lẻ đầu ca", "Bán bằng tiền mặt", "Hoàn bằng tiền mặt",
-    "Tiền mặt dự kiến", "Tiền mặt đếm được", "Chênh lệch", "Chưa chốt ngày", "Người chốt"};
+    "Tiền mặt dự kiến", "Tiền mặt đếm được", "Chênh lệch", "Chưa chốt ngày", "Người chốt", "Thu theo đơn đặt hàng"};
 
 }  // namespace
 

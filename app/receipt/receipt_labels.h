@@ -68,6 +68,7 @@ struct ZReportLabels {
     std::string_view variance;
     std::string_view not_closed;     // day not closed yet (no count)
     std::string_view closed_by;
+    std::string_view order_cash;     // cash taken on special orders (deposits, balances)
 };
 
 const ReceiptLabels& receipt_labels(Lang lang) noexcept;

@@ -65,6 +65,7 @@ escpos::Document z_report(const report::DaySummary& s, const ZReportOptions& o) 
     doc.add(Row{str(z.opening_float), money(s.cash.opening_float)});
     doc.add(Row{str(z.cash_sales), money(s.cash.cash_sales)});
     doc.add(Row{str(z.cash_refunds), minus(s.cash.cash_refunds)});
+    if (s.cash.order_cash != 0) doc.add(Row{str(z.order_cash), money(s.cash.order_cash)});
     doc.add(Row{str(z.cash_expected), money(s.cash.expected), true});
     if (s.cash.counted) {
         doc.add(Row{str(z.cash_counted), money(*s.cash.counted), true});

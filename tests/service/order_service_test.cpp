@@ -85,7 +85,11 @@ TEST_CASE("a cart taken as an order: deposit by percentage in cash, its receipt 
     REQUIRE(job);
     CHECK(job->kind == "order_receipt");
     CHECK(job->order_payment_id != 0);
-    CHECK(db::day_totals(*st.conn, "2026-11-20").cash == 419940);  // the drawer expects the deposit
+    CHECK(db::day_totals(*st.conn, "2026-11-20").cash == 419940);
+    const report::DaySummary day = st.pos->day_summary("2026-11-20");  // the drawer expects the deposit; it is not revenue
+    CHECK(day.cash.order_cash == 419940);
+    CHECK(day.cash.expected == 20000 + 419940);
+    CHECK(day.revenue == 0);
     CHECK(db::journal::verify(*st.conn).ok);
     CHECK(st.conn->query_int64("SELECT count(*) FROM journal WHERE kind IN ('order', 'order_payment')").value_or(0) == 2);
 }

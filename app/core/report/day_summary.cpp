@@ -105,7 +105,7 @@ std::string to_text(const DaySummary& s) {
           << (r.detail.empty() ? "" : " (" + r.detail + ")") << "\n";
     o << "\nCash\n";
     o << "  float " << m(s.cash.opening_float) << " + cash sales " << m(s.cash.cash_sales) << " - cash refunds " << m(s.cash.cash_refunds)
-      << " = expected " << m(s.cash.expected) << "\n";
+      << " + order payments " << m(s.cash.order_cash) << " = expected " << m(s.cash.expected) << "\n";
     if (s.cash.counted)
         o << "  counted " << m(*s.cash.counted) << ", variance " << m(s.cash.variance.value_or(0)) << " (closed by " << s.cash.closed_by << ")\n";
     else
@@ -154,7 +154,7 @@ std::string to_json(const DaySummary& s) {
         j["overrides"].push_back({{"at", r.at}, {"action", r.action}, {"requested_by", r.requested_by},
                                   {"approved_by", r.approved_by}, {"reason", r.reason}, {"detail", r.detail}});
     j["cash"] = {{"opening_float", s.cash.opening_float}, {"cash_sales", s.cash.cash_sales}, {"cash_refunds", s.cash.cash_refunds},
-                 {"expected", s.cash.expected}, {"counted", s.cash.counted ? json(*s.cash.counted) : json(nullptr)},
+                 {"order_cash", s.cash.order_cash}, {"expected", s.cash.expected}, {"counted", s.cash.counted ? json(*s.cash.counted) : json(nullptr)},
                  {"variance", s.cash.variance ? json(*s.cash.variance) : json(nullptr)}, {"closed_by", s.cash.closed_by}};
     return j.dump(2) + "\n";
 }
@@ -210,6 +210,7 @@ std::string to_csv(const DaySummary& s) {
     row("control", "", "refunds", n(s.refund_count));
     row("control", "", "overrides", n(static_cast<long long>(s.overrides.size())));
     row("control", "", "no_sale_opens", n(s.no_sale_opens));
+    row("cash", "", "order_cash", m(s.cash.order_cash));
     row("cash", "", "expected", m(s.cash.expected));
     row("cash", "", "counted", s.cash.counted ? m(*s.cash.counted) : "");
     row("cash", "", "variance", s.cash.variance ? m(*s.cash.variance) : "");

@@ -86,7 +86,8 @@ struct Cash {
     Minor opening_float = 0;
     Minor cash_sales = 0;      // cash kept from sales (tendered minus change)
     Minor cash_refunds = 0;    // cash paid back
-    Minor expected = 0;        // float + sales - refunds
+    Minor order_cash = 0;      // cash taken on special orders (deposits, balances) less cash refunded on cancelled ones
+    Minor expected = 0;        // float + sales - refunds + order cash
     std::optional<Minor> counted;    // from the day closing, if the day was closed
     std::optional<Minor> variance;   // counted - expected
     std::string closed_by;
