@@ -5,7 +5,7 @@
 #include "db/print_job_state.h"
 #include "db/sales.h"
 #include "db/staff.h"
-#include "db/visits.h"
+#include "db/customers.h"
 #include "service/pos_service.h"
 #include "service/summary.h"
 
@@ -55,7 +55,7 @@ std::optional<PrintJobState> PosService::print_job_state(Id job_id) const {
 }
 
 std::optional<std::string> PosService::customer_name(Id customer_id) const {
-    const auto c = db::get_customer(conn_, customer_id);
+    const auto c = customer_id > 0 ? db::load_customer(conn_, customer_id) : std::nullopt;
     if (!c) return std::nullopt;
     return c->name;
 }
