@@ -86,7 +86,8 @@ struct LinkVisitCustomer { VisitRef visit; Id customer_id = 0; };
 // owner: staff name or id; empty = the logged-in salesperson (another owner: manager only).
 struct AddFollowUp { Id customer_id = 0; std::string owner; std::string due; std::string reason; };
 // result: reached, no_answer, new_appointment, bought, not_interested; next_due (YYYY-MM-DD):
-// required for new_appointment, allowed for no_answer; it creates the next follow-up.
+// required for new_appointment, allowed for no_answer; it creates the next follow-up. The
+// follow-up's owner or a manager records it.
 struct RecordFollowUp { Id follow_up_id = 0; std::string result; std::string note; std::string next_due; };
 struct ReassignFollowUp { Id follow_up_id = 0; std::string owner; };  // manager only
 
