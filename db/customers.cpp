@@ -3,6 +3,7 @@
 
 #include "core/common/error.h"
 #include "db/text_match.h"
+#include "db/visits.h"
 
 namespace pos::db {
 namespace {
@@ -160,6 +161,37 @@ std::int64_t customer_count(Connection& conn) {
     auto st = conn.cached("SELECT count(*) FROM customers WHERE merged_into IS NULL");
     st->step();
     return st->get_int64(0);
+}
+
+std::vector<VisitRecord> customer_visits(Connection& conn, Id customer_id, int limit) {
+    std::vector<Id> ids;
+    {
+        auto st = conn.cached("SELECT id FROM visits WHERE customer_id = ?1 ORDER BY started_at DESC, id DESC LIMIT ?2");
+        st->bind_id(1, customer_id).bind(2, limit);
+        while (st->step()) ids.push_back(st->get_int64(0));
+    }
+    std::vector<VisitRecord> out;
+    for (const Id id : ids)
+        if (auto rec = load_visit(conn, id)) out.push_back(std::move(*rec));
+    return out;
+}
+
+std::vector<CustomerSaleRow> customer_sales(Connection& conn, Id customer_id, int limit) {
+    std::vector<CustomerSaleRow> out;
+    auto st = conn.cached(
+        "SELECT id, receipt_no, kind, total, day, created_at FROM sales WHERE customer_id = ?1 "
+        "ORDER BY created_at DESC, id DESC LIMIT ?2");
+    st->bind_id(1, customer_id).bind(2, limit);
+    while (st->step())
+        out.push_back({st->get_int64(0), st->get_int64(1), st->get_text(2) == "refund", st->get_int64(3), st->get_text(4),
+                       st->get_int64(5)});
+    return out;
+}
+
+Id customer_salesperson(Connection& conn, Id customer_id) {
+    auto st = conn.cached("SELECT staff_id FROM visits WHERE customer_id = ?1 ORDER BY started_at DESC, id DESC LIMIT 1");
+    st->bind_id(1, customer_id);
+    return st->step() ? st->get_int64(0) : 0;
 }
 
 Id insert_follow_up(Connection& conn, const FollowUp& f, Timestamp now) {

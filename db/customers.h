@@ -8,6 +8,7 @@
 
 #include "core/customer/customer_file.h"
 #include "core/customer/follow_up.h"
+#include "db/rows.h"
 #include "db/sqlite.h"
 
 namespace pos::db {
@@ -30,6 +31,21 @@ std::optional<CustomerFile> customer_of_receipt(Connection& conn, std::int64_t r
 // marks `other` as merged into `keep`. Inside the caller's transaction.
 void merge_customers(Connection& conn, const CustomerFile& merged, Id other, Timestamp now);
 std::int64_t customer_count(Connection& conn);
+
+// The customer page's history, newest first, at most `limit` of each.
+// Visits with their events (VisitRecord of db/visits.h).
+std::vector<VisitRecord> customer_visits(Connection& conn, Id customer_id, int limit);
+struct CustomerSaleRow {
+    Id id = 0;
+    std::int64_t receipt_no = 0;
+    bool refund = false;
+    Minor total = 0;  // negative on refunds
+    std::string day;
+    Timestamp created_at = 0;
+};
+std::vector<CustomerSaleRow> customer_sales(Connection& conn, Id customer_id, int limit);
+// The customer's salesperson: the staff member of their latest visit; 0 when they have none.
+Id customer_salesperson(Connection& conn, Id customer_id);
 
 Id insert_follow_up(Connection& conn, const FollowUp& f, Timestamp now);
 std::optional<FollowUp> get_follow_up(Connection& conn, Id id);

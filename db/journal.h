@@ -35,7 +35,10 @@ inline constexpr std::string_view k_sale = "sale", k_refund = "refund", k_void =
                                   k_logout = "logout", k_day_close = "day_close",
                                   k_catalog_import = "catalog_import", k_staff_add = "staff_add",
                                   k_settings = "settings", k_order = "order", k_order_payment = "order_payment",
-                                  k_order_state = "order_state";
+                                  k_order_state = "order_state", k_customer_save = "customer_save",
+                                  k_customer_merge = "customer_merge", k_customer_link = "customer_link",
+                                  k_follow_up_add = "follow_up_add", k_follow_up_result = "follow_up_result",
+                                  k_follow_up_reassign = "follow_up_reassign";
 
 // Appends one entry. Must run inside the caller's transaction (Error(invalid_state) otherwise),
 // so the entry commits or rolls back with the action. `payload_json` must be valid JSON.

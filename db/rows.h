@@ -35,12 +35,6 @@ struct ProductRow {
     std::vector<std::string> barcodes;  // sorted when loaded
 };
 
-struct CustomerRow {
-    Id id = 0;
-    std::string name, phone, email, note;
-    Timestamp created_at = 0;
-};
-
 struct VisitRow {
     Id id = 0;
     std::string playbook;

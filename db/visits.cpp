@@ -1,4 +1,4 @@
-// Visits, visit events and customers.
+// Visits and visit events (customers: db/customers.cpp).
 #include "db/visits.h"
 
 namespace pos::db {
@@ -80,6 +80,13 @@ void set_visit_customer(Connection& conn, Id visit_id, Id customer_id) {
     expect_visit_changed(conn, visit_id);
 }
 
+Id visit_customer(Connection& conn, Id visit_id) {
+    auto st = conn.cached("SELECT customer_id FROM visits WHERE id = ?1");
+    st->bind(1, visit_id);
+    if (!st->step()) throw Error(Errc::not_found, "no visit with id " + std::to_string(visit_id));
+    return st->get_id(0);
+}
+
 void close_visit(Connection& conn, Id visit_id, const VisitOutcomeRow& o) {
     auto st = conn.cached(
         "UPDATE visits SET ended_at = ?2, outcome = ?3, lost_reason = ?4, sale_id = ?5, follow_up_date = ?6, "
@@ -123,21 +130,6 @@ std::vector<VisitRow> list_open_visits(Connection& conn) {
     std::vector<VisitRow> out;
     while (st->step()) out.push_back(read_visit(*st));
     return out;
-}
-
-Id add_customer(Connection& conn, const CustomerRow& r) {
-    auto st = conn.cached("INSERT INTO customers(name, phone, email, note, created_at) VALUES (?1, ?2, ?3, ?4, ?5)");
-    st->bind(1, r.name).bind(2, r.phone).bind(3, r.email).bind(4, r.note).bind(5, r.created_at);
-    st->run();
-    return conn.last_insert_id();
-}
-
-std::optional<CustomerRow> get_customer(Connection& conn, Id id) {
-    auto st = conn.cached("SELECT id, name, phone, email, note, created_at FROM customers WHERE id = ?1");
-    st->bind(1, id);
-    if (!st->step()) return std::nullopt;
-    return CustomerRow{st->get_int64(0), st->get_text(1), st->get_text(2), st->get_text(3), st->get_text(4),
-                       st->get_int64(5)};
 }
 
 }  // namespace pos::db

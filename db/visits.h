@@ -17,14 +17,12 @@ Id append_visit_event(Connection& conn, const VisitEventRow& event);
 void update_visit_stage(Connection& conn, Id visit_id, std::string_view stage);
 void update_visit_needs(Connection& conn, Id visit_id, std::string_view needs_json);
 void set_visit_customer(Connection& conn, Id visit_id, Id customer_id);
+// The visit's customer, 0 when it has none; Error(not_found) for an unknown visit.
+Id visit_customer(Connection& conn, Id visit_id);
 // Ends the visit with its outcome (sets ended_at, outcome and the outcome details).
 void close_visit(Connection& conn, Id visit_id, const VisitOutcomeRow& outcome);
 std::optional<VisitRecord> load_visit(Connection& conn, Id visit_id);
 // Visits without ended_at, oldest first (events not loaded).
 std::vector<VisitRow> list_open_visits(Connection& conn);
-
-// Customers (contact details captured during a visit).
-Id add_customer(Connection& conn, const CustomerRow& row);
-std::optional<CustomerRow> get_customer(Connection& conn, Id id);
 
 }  // namespace pos::db

@@ -6,9 +6,11 @@
 #include "core/sale/cart_json.h"
 #include "core/sale/receipt_qr.h"
 #include "db/catalog.h"
+#include "db/customers.h"
 #include "db/held_carts.h"
 #include "db/journal.h"
 #include "db/overrides.h"
+#include "db/visits.h"
 #include "service/handlers.h"
 
 namespace pos::service {
@@ -200,15 +202,23 @@ Outcome Handlers::operator()(const intent::RecallCart& i) {
 Outcome Handlers::operator()(const intent::LinkVisit& i) {
     s.require_user();
     const Visit& v = s.visit_for(i.visit);
+    const Id customer = db::visit_customer(s.conn_, v.id());
     s.cart_.set_visit_id(v.id());
+    if (customer != 0 && s.cart_.customer_id() == 0) s.cart_.set_customer_id(customer);  // the visit's customer buys
     return {"cart linked to visit " + std::to_string(v.id()), v.id(), 0, {event::VisitLinked{v.id()}}};
 }
 
 Outcome Handlers::operator()(const intent::LinkCustomer& i) {
     s.require_user();
-    s.cart_.set_customer_id(i.customer_id);
-    return {"cart linked to customer " + std::to_string(i.customer_id), i.customer_id, 0,
-            {event::CustomerLinked{i.customer_id}}};
+    Id id = i.customer_id;  // 0 unlinks
+    if (id != 0) {
+        const auto c = id > 0 ? db::load_customer(s.conn_, id) : std::nullopt;
+        if (!c) throw Error(Errc::not_found, "no customer " + std::to_string(id));
+        id = c->id;  // a merged customer's file is the kept one
+    }
+    s.cart_.set_customer_id(id);
+    return {id ? "cart linked to customer " + std::to_string(id) : std::string("cart unlinked from its customer"), id, 0,
+            {event::CustomerLinked{id}}};
 }
 
 }  // namespace pos::service

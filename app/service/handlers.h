@@ -1,7 +1,7 @@
 #pragma once
 // Private to the service: one handler per intent, split over files by area
 // (session_handlers.cpp, cart_handlers.cpp, checkout_handlers.cpp, visit_handlers.cpp,
-// after_sale_handlers.cpp). Each handler validates first and mutates last, so a refused
+// after_sale_handlers.cpp, customer_handlers.cpp). Each handler validates first and mutates last, so a refused
 // intent leaves the service unchanged.
 #include "service/pos_service.h"
 
@@ -69,6 +69,13 @@ struct Handlers {
     Outcome operator()(const intent::RescheduleOrder& i);
     Outcome operator()(const intent::CancelOrder& i);
     Outcome operator()(const intent::PrintDispatch& i);
+    // customer_handlers.cpp
+    Outcome operator()(const intent::SaveCustomer& i);
+    Outcome operator()(const intent::MergeCustomers& i);
+    Outcome operator()(const intent::LinkVisitCustomer& i);
+    Outcome operator()(const intent::AddFollowUp& i);
+    Outcome operator()(const intent::RecordFollowUp& i);
+    Outcome operator()(const intent::ReassignFollowUp& i);
 
     // helpers shared by the files
     int line_id_at(int position) const;          // 1-based cart position -> line id

@@ -32,6 +32,15 @@ struct TendersChanged {};
 struct VisitLinked { Id visit = 0; };
 struct CustomerLinked { Id customer = 0; };
 
+// The customer file and return visits. `created`: a new file (else an edit, or an existing
+// customer used or merged into instead of a duplicate).
+struct CustomerSaved { Id customer = 0; bool created = false; };
+struct CustomersMerged { Id kept = 0; Id merged = 0; };
+struct VisitCustomerLinked { Id visit = 0; Id customer = 0; };
+struct FollowUpAdded { Id follow_up = 0; Id customer = 0; Id owner = 0; };  // customer 0: a visit without one
+struct FollowUpRecorded { Id follow_up = 0; Id next = 0; };                 // next: the follow-up it created, or 0
+struct FollowUpReassigned { Id follow_up = 0; Id owner = 0; };
+
 struct SaleCommitted { Id sale = 0; std::int64_t receipt_no = 0; };
 struct RefundCommitted { Id sale = 0; std::int64_t receipt_no = 0; std::int64_t original_receipt_no = 0; };
 // A scanned code was a receipt's QR code, not a product: the cart is unchanged.
@@ -69,7 +78,8 @@ using Event = std::variant<event::LoggedIn, event::LoggedOut, event::LanguageCha
                            event::ReceiptScanned, event::PrintQueued, event::PrintRetried, event::PrintSkipped,
                            event::PagePrintRequested, event::DrawerRequested, event::DayClosed, event::SummaryExported,
                            event::StaffChanged, event::CatalogImported, event::SettingsSaved, event::OrderTaken,
-                           event::OrderPaid, event::OrderChanged>;
+                           event::OrderPaid, event::OrderChanged, event::CustomerSaved, event::CustomersMerged,
+                           event::VisitCustomerLinked, event::FollowUpAdded, event::FollowUpRecorded, event::FollowUpReassigned>;
 
 // What applying one intent did: a line for the script output and the UI's status line, the id
 // of what it created (visit, sale, held cart, staff member, job), and its events in order.
@@ -93,13 +103,15 @@ struct Refusal {
     Errc code = Errc::invalid_input;
     Cause cause = Cause::rule;
     std::string detail;   // the service's readable English detail (names, codes, amounts)
-    std::string subject;  // what was refused when it is a value a person gave: the scanned code
+    std::string subject;  // what was refused when it is a value a person gave (the scanned code), or
+                          // the stored thing in the way (duplicate_phone: the existing customer's id)
 
     bool needs_approval() const noexcept { return cause == Cause::needs_approval; }
 };
 
+// The subject is the one given (the scanned code), else the error's own (a customer id).
 inline Refusal refusal_of(const Error& e, std::string subject = {}) {
-    return Refusal{e.code(), e.cause(), e.what(), std::move(subject)};
+    return Refusal{e.code(), e.cause(), e.what(), subject.empty() ? e.subject() : std::move(subject)};
 }
 
 }  // namespace pos::service

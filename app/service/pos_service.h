@@ -74,6 +74,20 @@ public:
     std::optional<PrintJobState> print_job_state(Id job_id) const;
     // The customer's name ("" when none is stored), nullopt for an unknown id.
     std::optional<std::string> customer_name(Id customer_id) const;
+    // --- customers and follow-ups (customer_queries.cpp) ---
+    // A customer file; a merged id gives the file it was merged into.
+    std::optional<CustomerFile> customer(Id customer_id) const;
+    // The one customer search: "#123" is receipt 123 only; a plain number is the customer of
+    // that receipt (first) and phones containing it; any other text (any script) a name.
+    std::vector<CustomerMatch> find_customers(const std::string& text, int limit = 20) const;
+    // The customer page (at most `limit` visits, sales and quotes' visits); nullopt: unknown.
+    std::optional<CustomerHistory> customer_history(Id customer_id, int limit = 50) const;
+    // "Last time" for a visit whose customer is known (a be-back); nullopt when it has none.
+    std::optional<LastTime> last_time(Id visit_id) const;
+    // The logged-in salesperson's open follow-ups; everyone's (manager only, team_follow_ups).
+    // Both throw Error(permission_denied) when nobody (or, for the team's, no manager) is logged in.
+    FollowUpBoard my_follow_ups(int limit = 200) const;
+    FollowUpBoard team_follow_ups(int limit = 500) const;
     // The manager's summary of a business day (YYYY-MM-DD) in the session language.
     report::DaySummary day_summary(const std::string& day) const;
     std::optional<DayClosing> day_closing(const std::string& day) const;

@@ -1,11 +1,10 @@
-// The read models of the stored sales, print jobs, staff, customers and business days (the
-// catalog's are in catalog_queries.cpp). Rows from db/ are turned into the plain values of
-// read_models.h here, so no page needs the database.
+// The read models of the stored sales, print jobs, staff and business days (the catalog's are
+// in catalog_queries.cpp, the customers' in customer_queries.cpp). Rows from db/ are turned
+// into the plain values of read_models.h here, so no page needs the database.
 #include "db/day_closings.h"
 #include "db/print_job_state.h"
 #include "db/sales.h"
 #include "db/staff.h"
-#include "db/visits.h"
 #include "service/pos_service.h"
 #include "service/summary.h"
 
@@ -52,12 +51,6 @@ std::optional<PrintJobState> PosService::print_job_state(Id job_id) const {
     const auto job = db::get_print_job_state(conn_, job_id);
     if (!job) return std::nullopt;
     return PrintJobState{job->id, job_status(job->status), job->error.value_or("")};
-}
-
-std::optional<std::string> PosService::customer_name(Id customer_id) const {
-    const auto c = db::get_customer(conn_, customer_id);
-    if (!c) return std::nullopt;
-    return c->name;
 }
 
 report::DaySummary PosService::day_summary(const std::string& day) const {

@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/common/types.h"
+#include "core/customer/customer_file.h"
+#include "core/customer/follow_up.h"
 #include "core/sale/cart.h"
 #include "core/staff/permissions.h"
 
@@ -62,6 +64,94 @@ struct DayClosing {
     Minor cash_counted = 0;
     Minor variance = 0;
     Timestamp closed_at = 0;
+};
+
+// --- customers and return visits (customer_queries.cpp) ----------------------------------
+
+// One hit of the customer search; `by` says what matched (the screen highlights it).
+enum class CustomerMatchKind { receipt, phone, name };
+struct CustomerMatch {
+    CustomerFile customer;
+    CustomerMatchKind by = CustomerMatchKind::name;
+};
+
+struct HistoryObjection {
+    std::string code;
+    bool resolved = false;
+};
+struct HistoryClosing {
+    std::string method;
+    bool accepted = false;
+};
+// One visit on the customer page: what happened in it, as playbook codes (the page labels them).
+struct VisitHistory {
+    Id visit_id = 0;
+    std::string day;                       // YYYY-MM-DD
+    Timestamp started_at = 0;
+    std::string salesperson;
+    std::string source;                    // walk_in, be_back, phone, internet
+    std::vector<std::string> stages;       // each stage reached once, in the order first entered
+    std::vector<std::string> signals;
+    std::vector<HistoryObjection> objections;
+    std::vector<HistoryClosing> closings;  // closing attempts with their result
+    std::string outcome;                   // sold, lost, follow_up; empty while the visit is open
+    std::string lost_reason;
+    std::string follow_up_date;
+};
+struct HistoryQuote {
+    Id visit_id = 0;
+    Timestamp at = 0;
+    std::optional<Minor> amount;  // nullopt: a quote given without a figure
+};
+struct HistorySale {
+    std::int64_t receipt_no = 0;
+    bool refund = false;
+    Minor total = 0;  // negative on refunds
+    std::string day;
+    Timestamp created_at = 0;
+};
+// A follow-up as lists show it: where it falls for today, whose it is and whom to call.
+struct FollowUpItem {
+    FollowUp follow_up;
+    FollowUpBucket bucket = FollowUpBucket::upcoming;
+    std::string customer_name;   // empty for a follow-up without a customer (carried over from a visit)
+    std::string customer_phone;
+    std::string owner_name;
+};
+// The customer page: the file and everything that happened with the customer, newest first.
+// (Special orders are not here yet: they are another engineer's table, added when it lands.)
+struct CustomerHistory {
+    CustomerFile customer;
+    std::vector<VisitHistory> visits;
+    std::vector<HistoryQuote> quotes;
+    std::vector<HistorySale> sales;  // sales and refunds
+    std::vector<FollowUpItem> follow_ups;
+};
+
+// An answer of the needs profile: field code and the answer (option code, free text, yes/no).
+struct CarriedNeed {
+    std::string field;
+    std::string value;
+};
+// "Last time" for a be-back visit: the customer's previous visit and what to pick up from it.
+struct LastTime {
+    Id customer_id = 0;
+    std::string customer_name;
+    Id visit_id = 0;                  // the previous visit; 0 when this is the customer's first
+    std::string day;
+    std::string salesperson;
+    std::string outcome;              // sold, lost, follow_up; empty when it never ended
+    std::string lost_reason;
+    std::vector<CarriedNeed> needs;   // the previous visit's needs profile, to carry over
+    std::string last_objection;       // the last objection raised in an earlier visit, or empty
+    std::optional<Minor> last_quote;  // the last quoted amount in an earlier visit
+};
+
+// My follow-ups (or everyone's for a manager): open ones, by due day within each bucket.
+struct FollowUpBoard {
+    std::vector<FollowUpItem> overdue;
+    std::vector<FollowUpItem> today;
+    std::vector<FollowUpItem> upcoming;
 };
 
 }  // namespace pos::service

@@ -1,6 +1,10 @@
 // The guided visit: each intent is validated by the pure Visit on a copy, then the new
 // timeline event is stored, then the copy replaces the live visit.
+#include "core/customer/follow_up.h"
+#include "db/customers.h"
+#include "db/journal.h"
 #include "db/sqlite.h"
+#include "db/visits.h"
 #include "service/handlers.h"
 #include "service/visit_store.h"
 
@@ -147,12 +151,25 @@ Outcome Handlers::operator()(const intent::EndVisitFollowUp& i) {
     if (s.cart_.visit_id() == v.id()) throw Error(Errc::invalid_state, "the visit is linked to the open cart: unlink or void it first");
     Visit next = v;
     next.follow_up(i.date, i.contact, s.now(), actor.staff_id, i.reason);
+    // The return visit goes on the salesperson's follow-ups, for the visit's customer if known.
+    FollowUp f;
+    f.owner_id = v.staff_id();
+    f.visit_id = v.id();
+    f.due = i.date;
+    f.reason = i.reason.empty() ? i.contact : i.reason;
     db::Transaction tx(s.conn_);
     save_visit_outcome(s.conn_, next);
+    f.customer_id = db::visit_customer(s.conn_, v.id());
+    f.id = db::insert_follow_up(s.conn_, f, s.now());
+    db::JsonWriter p;
+    p.begin_object().key("customer").value(f.customer_id).key("due").value(f.due).key("owner").value(f.owner_id);
+    p.key("visit").value(f.visit_id).end_object();
+    db::journal::append(s.conn_, db::journal::k_follow_up_add, actor.staff_id, f.id, p, s.now());
     tx.commit();
     const Id id = v.id();
     s.visits_.erase(id);
-    return {"visit " + std::to_string(id) + " follow-up on " + i.date, id, 0, {event::VisitEnded{id}}};
+    return {"visit " + std::to_string(id) + " follow-up on " + i.date + " (follow-up " + std::to_string(f.id) + ")", id, 0,
+            {event::VisitEnded{id}, event::FollowUpAdded{f.id, f.customer_id, f.owner_id}}};
 }
 
 }  // namespace pos::service

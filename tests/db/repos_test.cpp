@@ -5,6 +5,7 @@
 #include "db/held_carts.h"
 #include "db/print_jobs.h"
 #include "db/settings.h"
+#include "db/customers.h"
 #include "db/visits.h"
 #include "db_test_util.h"
 
@@ -71,9 +72,15 @@ TEST_CASE("visits: insert, events, stage/needs updates, close, open list") {
     update_visit_stage(c, a, "discover");
     update_visit_needs(c, a, R"({"budget":3000000})");
     CHECK_THROWS_AS(update_visit_needs(c, a, "{broken"), pos::Error);
-    const Id cust = add_customer(c, {0, "Chị Mai", "0909", "", "", 1100});
+    CustomerFile mai;
+    mai.name = "Chị Mai";
+    mai.phone = "0909123456";
+    const Id cust = insert_customer(c, mai, 1100);
     set_visit_customer(c, a, cust);
-    CHECK(get_customer(c, cust)->phone == "0909");
+    CHECK(load_customer(c, cust)->phone == "0909123456");
+    CHECK(visit_customer(c, a) == cust);
+    CHECK(visit_customer(c, b) == 0);
+    CHECK_THROWS_AS(visit_customer(c, b + 100), pos::Error);
 
     auto rec = load_visit(c, a);
     REQUIRE(rec);

@@ -6,6 +6,7 @@
 #include "db/day_closings.h"
 #include "db/print_jobs.h"
 #include "db/staff.h"
+#include "db/customers.h"
 #include "db/visits.h"
 #include "service/admin_store.h"
 
@@ -117,9 +118,9 @@ TEST_CASE("a receipt, its print job, a customer and the day read back through th
     CHECK_FALSE(state->waiting());
     CHECK_FALSE(pos.print_job_state(job + 100));
 
-    db::CustomerRow c;
+    CustomerFile c;
     c.name = "Li Wei";
-    const Id customer = db::add_customer(*st.conn, c);
+    const Id customer = db::insert_customer(*st.conn, c, 5);
     CHECK(pos.customer_name(customer) == "Li Wei");
     CHECK_FALSE(pos.customer_name(customer + 1));
 

@@ -29,6 +29,18 @@ TEST_CASE("sensitive actions are refused without an override") {
     CHECK_FALSE(authorize(Action::void_line, cashier, std::nullopt).has_value());
 }
 
+TEST_CASE("customer merges and follow-ups of other salespeople are the manager's") {
+    for (Action a : {Action::merge_customers, Action::reassign_follow_up, Action::team_follow_ups}) {
+        CAPTURE(action_name(a));
+        CHECK_FALSE(role_allows(Role::floor, a));
+        CHECK_FALSE(role_allows(Role::cashier, a));
+        CHECK(role_allows(Role::manager, a));
+        CHECK_THROWS_WITH_AS(authorize(a, floor_staff, std::nullopt), doctest::Contains("needs a manager override"), Error);
+        CHECK_FALSE(authorize(a, manager, std::nullopt).has_value());
+    }
+    CHECK(action_name(Action::reassign_follow_up) == "reassign_follow_up");
+}
+
 TEST_CASE("a manager approval with a reason is returned for recording") {
     auto used = authorize(Action::refund, cashier, approval);
     REQUIRE(used.has_value());

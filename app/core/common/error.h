@@ -4,6 +4,7 @@
 // on and a message a person can read; the CLI prints what(), the UI shows it.
 #include <stdexcept>
 #include <string>
+#include <utility>
 
 namespace pos {
 
@@ -27,20 +28,26 @@ enum class Cause {
     wrong_pin,           // the PIN (own or the approving manager's) did not match
     unknown_barcode,     // a readable code that is not in the catalog
     unreadable_barcode,  // a code that failed its check digit or format
+    duplicate_phone,     // the phone belongs to another customer (the refusal's subject is their id):
+                         // offer to use or merge that customer instead of creating a second file
 };
 
 const char* errc_name(Errc c) noexcept;
 
 class Error : public std::runtime_error {
 public:
-    Error(Errc code, const std::string& message, Cause cause = Cause::rule)
-        : std::runtime_error(message), code_(code), cause_(cause) {}
+    // subject: what the refusal is about when a screen needs it to offer a way out (the id of
+    // the customer who already has the phone, for Cause::duplicate_phone); usually empty.
+    Error(Errc code, const std::string& message, Cause cause = Cause::rule, std::string subject = {})
+        : std::runtime_error(message), code_(code), cause_(cause), subject_(std::move(subject)) {}
     Errc code() const noexcept { return code_; }
     Cause cause() const noexcept { return cause_; }
+    const std::string& subject() const noexcept { return subject_; }
 
 private:
     Errc code_;
     Cause cause_;
+    std::string subject_;
 };
 
 inline const char* errc_name(Errc c) noexcept {

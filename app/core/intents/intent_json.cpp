@@ -124,6 +124,38 @@ std::string staff_ref(const json& o) {
     return req_str(o, "staff");
 }
 
+std::optional<VisitRef> opt_visit_ref(const json& o) {
+    if (!find(o, "visit")) return std::nullopt;
+    return visit_ref(o);
+}
+
+Id opt_id(const json& o, const char* key) {
+    if (!find(o, key)) return 0;
+    const std::int64_t v = req_int(o, key);
+    if (v <= 0) bad(key, "expected a positive id");
+    return v;
+}
+
+Id req_id(const json& o, const char* key) {
+    if (!find(o, key)) bad(key, "missing");
+    return opt_id(o, key);
+}
+
+// A staff member by name or numeric id under `key`; empty when absent.
+std::string opt_staff(const json& o, const char* key) {
+    const json* s = find(o, key);
+    if (s && s->is_number_integer()) return std::to_string(s->get<Id>());
+    return opt_str(o, key);
+}
+
+OnDuplicatePhone on_duplicate(const json& o) {
+    const std::string v = opt_str(o, "on_duplicate", "refuse");
+    if (v == "refuse") return OnDuplicatePhone::refuse;
+    if (v == "use") return OnDuplicatePhone::use_existing;
+    if (v == "merge") return OnDuplicatePhone::merge;
+    bad("on_duplicate", "expected \"refuse\", \"use\" or \"merge\"");
+}
+
 using Parser = std::function<Intent(const json&, const Currency&)>;
 
 const std::unordered_map<std::string, Parser>& parsers() {
@@ -278,6 +310,38 @@ const std::unordered_map<std::string, Parser>& parsers() {
          }},
         {"summary_print", [](const json& o, const Currency&) -> Intent { return PrintSummary{opt_str(o, "date")}; }},
         {"print_test", [](const json&, const Currency&) -> Intent { return PrintTest{}; }},
+        {"customer_save", [](const json& o, const Currency&) -> Intent {
+             SaveCustomer c;
+             c.customer_id = opt_id(o, "customer");
+             c.file.name = opt_str(o, "name");
+             c.file.phone = opt_str(o, "phone");
+             c.file.email = opt_str(o, "email");
+             c.file.companions = opt_str(o, "companions");
+             c.file.job = opt_str(o, "job");
+             c.file.current_product = opt_str(o, "current_product");
+             c.file.plate = opt_str(o, "plate");
+             c.file.likes = opt_str(o, "likes");
+             c.file.buying_focus = opt_str(o, "buying_focus");
+             c.file.notes = opt_str(o, "notes");
+             c.file.contact_consent = opt_bool(o, "consent", false);
+             c.visit = opt_visit_ref(o);
+             c.link_cart = opt_bool(o, "cart", false);
+             c.on_duplicate = on_duplicate(o);
+             return c;
+         }},
+        {"customer_merge", [](const json& o, const Currency&) -> Intent { return MergeCustomers{req_id(o, "keep"), req_id(o, "other")}; }},
+        {"visit_customer", [](const json& o, const Currency&) -> Intent { return LinkVisitCustomer{visit_ref(o), req_id(o, "customer")}; }},
+        {"follow_up_add", [](const json& o, const Currency&) -> Intent {
+             return AddFollowUp{req_id(o, "customer"), opt_staff(o, "owner"), req_str(o, "due"), opt_str(o, "reason")};
+         }},
+        {"follow_up_result", [](const json& o, const Currency&) -> Intent {
+             return RecordFollowUp{req_id(o, "follow_up"), req_str(o, "result"), opt_str(o, "note"), opt_str(o, "next_due")};
+         }},
+        {"follow_up_reassign", [](const json& o, const Currency&) -> Intent {
+             const std::string owner = opt_staff(o, "owner");
+             if (owner.empty()) bad("owner", "missing");
+             return ReassignFollowUp{req_id(o, "follow_up"), owner};
+         }},
         {"settings", [](const json& o, const Currency& c) -> Intent {
              static const char* const keys[] = {"store_name",     "receipt_header", "receipt_footer", "tax_mode",
                                                 "printer_profile", "printer_device", "scanner_layout", "lang",
@@ -362,6 +426,12 @@ struct OpNameVisitor {
     std::string_view operator()(const RescheduleOrder&) const { return "order_reschedule"; }
     std::string_view operator()(const CancelOrder&) const { return "order_cancel"; }
     std::string_view operator()(const PrintDispatch&) const { return "dispatch_print"; }
+    std::string_view operator()(const SaveCustomer&) const { return "customer_save"; }
+    std::string_view operator()(const MergeCustomers&) const { return "customer_merge"; }
+    std::string_view operator()(const LinkVisitCustomer&) const { return "visit_customer"; }
+    std::string_view operator()(const AddFollowUp&) const { return "follow_up_add"; }
+    std::string_view operator()(const RecordFollowUp&) const { return "follow_up_result"; }
+    std::string_view operator()(const ReassignFollowUp&) const { return "follow_up_reassign"; }
 };
 
 }  // namespace

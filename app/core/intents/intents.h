@@ -47,6 +47,50 @@ struct AddNote { VisitRef visit; std::string text; };
 struct EndVisitLost { VisitRef visit; std::string reason; };
 struct EndVisitFollowUp { VisitRef visit; std::string date; std::string contact; std::string reason; };
 
+// --- the customer file (顧客檔案) and return visits (主動回訪) ------------------------
+// The customer file as typed; the service trims it, normalises the phone and validates it
+// (core/customer/customer_file.h).
+struct CustomerFields {
+    std::string name;             // any script
+    std::string phone;
+    std::string email;
+    std::string companions;
+    std::string job;
+    std::string current_product;  // the car or sofa they have now
+    std::string plate;
+    std::string likes;
+    std::string buying_focus;
+    std::string notes;
+    bool contact_consent = false;
+};
+// When a new customer's phone already belongs to a stored customer: refuse (Cause::duplicate_phone,
+// the refusal's subject is that customer's id, so the screen can offer the two choices below),
+// use that customer as stored, or merge the typed fields into it (typed fields win, notes are
+// joined, the consent is the one typed now). Duplicates are never created silently.
+enum class OnDuplicatePhone { refuse, use_existing, merge };
+// Creates (customer_id 0) or edits a customer (the whole file as given), and links it to an open
+// visit and/or to the open cart (checkout). An edit to a phone of another customer is refused:
+// merge the two (MergeCustomers) instead.
+struct SaveCustomer {
+    Id customer_id = 0;
+    CustomerFields file;
+    std::optional<VisitRef> visit;
+    bool link_cart = false;
+    OnDuplicatePhone on_duplicate = OnDuplicatePhone::refuse;
+};
+// Joins `other` into `keep` (core merged(): keep's fields win); a manager, or the salesperson of
+// both customers.
+struct MergeCustomers { Id keep = 0; Id other = 0; };
+// A be-back: the customer of an open visit.
+struct LinkVisitCustomer { VisitRef visit; Id customer_id = 0; };
+// owner: staff name or id; empty = the logged-in salesperson (another owner: manager only).
+struct AddFollowUp { Id customer_id = 0; std::string owner; std::string due; std::string reason; };
+// result: reached, no_answer, new_appointment, bought, not_interested; next_due (YYYY-MM-DD):
+// required for new_appointment, allowed for no_answer; it creates the next follow-up. The
+// follow-up's owner or a manager records it.
+struct RecordFollowUp { Id follow_up_id = 0; std::string result; std::string note; std::string next_due; };
+struct ReassignFollowUp { Id follow_up_id = 0; std::string owner; };  // manager only
+
 // --- the cart and checkout ------------------------------------------------------
 struct LinkVisit { VisitRef visit; };
 struct LinkCustomer { Id customer_id = 0; };
@@ -146,7 +190,8 @@ using Intent = std::variant<Login, Logout, SetLanguage, StartVisit, EnterStage, 
                             CompleteSale, VoidCart, HoldCart, RecallCart, Refund, Reprint, OpenDrawer, RetryPrint, SkipPrint, CloseDay,
                             AddStaff, SetStaffActive, ChangePin, ImportCatalog, ExportSummary, PrintSummary, PrintTest,
                             UpdateSettings, TakeOrder, PayOrder, MarkOrderReady, HandOverOrder, RescheduleOrder, CancelOrder,
-                            PrintDispatch>;
+                            PrintDispatch, SaveCustomer, MergeCustomers, LinkVisitCustomer, AddFollowUp, RecordFollowUp,
+                            ReassignFollowUp>;
 
 // Where views send what the user asked for. The UI collects intents during a frame and
 // the app applies them after the frame, outside any ImGui code.

@@ -20,6 +20,9 @@ std::string_view action_name(Action a) noexcept {
     case Action::manage_catalog: return "manage_catalog";
     case Action::manage_settings: return "manage_settings";
     case Action::reports: return "reports";
+    case Action::merge_customers: return "merge_customers";
+    case Action::reassign_follow_up: return "reassign_follow_up";
+    case Action::team_follow_ups: return "team_follow_ups";
     }
     return "unknown";
 }

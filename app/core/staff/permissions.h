@@ -22,6 +22,9 @@ enum class Action {
     manage_catalog,     // import or edit products
     manage_settings,    // store settings, printer test pages
     reports,            // print or export the day summary
+    merge_customers,    // join two customer files (the customers' own salesperson may too: service rule)
+    reassign_follow_up, // give a follow-up (or a new one) to another salesperson
+    team_follow_ups,    // see everyone's follow-ups, not only one's own
 };
 
 std::string_view action_name(Action a) noexcept;
