@@ -60,6 +60,8 @@ struct Handlers {
     Outcome operator()(const intent::PrintTest& i);
     // settings_handlers.cpp
     Outcome operator()(const intent::UpdateSettings& i);
+    // target_handlers.cpp
+    Outcome operator()(const intent::SetTarget& i);
 
     // helpers shared by the files
     int line_id_at(int position) const;          // 1-based cart position -> line id

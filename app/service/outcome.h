@@ -53,6 +53,7 @@ enum class StaffChange { added, activated, deactivated, pin_changed };
 struct StaffChanged { Id staff = 0; StaffChange what = StaffChange::added; std::string name; };
 struct CatalogImported { std::size_t products = 0; };
 struct SettingsSaved { bool needs_restart = false; };
+struct TargetSet { Id staff = 0; std::string month; };
 
 }  // namespace event
 
@@ -61,7 +62,7 @@ using Event = std::variant<event::LoggedIn, event::LoggedOut, event::LanguageCha
                            event::VisitLinked, event::CustomerLinked, event::SaleCommitted, event::RefundCommitted,
                            event::ReceiptScanned, event::PrintQueued, event::PrintRetried, event::PrintSkipped,
                            event::PagePrintRequested, event::DrawerRequested, event::DayClosed, event::SummaryExported,
-                           event::StaffChanged, event::CatalogImported, event::SettingsSaved>;
+                           event::StaffChanged, event::CatalogImported, event::SettingsSaved, event::TargetSet>;
 
 // What applying one intent did: a line for the script output and the UI's status line, the id
 // of what it created (visit, sale, held cart, staff member, job), and its events in order.

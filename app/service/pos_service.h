@@ -76,6 +76,14 @@ public:
     // The manager's summary of a business day (YYYY-MM-DD) in the session language.
     report::DaySummary day_summary(const std::string& day) const;
     std::optional<DayClosing> day_closing(const std::string& day) const;
+    // The period summary of the days from..to (YYYY-MM-DD, inclusive) in the session language.
+    // Throws Error(invalid_input) for a malformed range.
+    report::PeriodSummary period_summary(const std::string& from, const std::string& to) const;
+    // Targets of a month ("YYYY-MM") and progress: every active floor or manager account, and
+    // anyone else who has a target, by name.
+    std::vector<TargetProgress> target_progress(const std::string& month) const;
+    // The logged-in user's progress this month (nullopt when nobody is logged in).
+    std::optional<TargetProgress> my_target() const;
     // The database file (folders for imports and exports sit next to it).
     std::string store_path() const;
     const Clock& clock() const noexcept { return clock_; }

@@ -261,6 +261,9 @@ const std::unordered_map<std::string, Parser>& parsers() {
              u.lang = field("lang");
              return u;
          }},
+        {"target", [](const json& o, const Currency& c) -> Intent {
+             return SetTarget{staff_ref(o), req_str(o, "month"), amount(o, "revenue", c), req_int(o, "units")};
+         }},
     };
     return table;
 }
@@ -310,6 +313,7 @@ struct OpNameVisitor {
     std::string_view operator()(const PrintSummary&) const { return "summary_print"; }
     std::string_view operator()(const PrintTest&) const { return "print_test"; }
     std::string_view operator()(const UpdateSettings&) const { return "settings"; }
+    std::string_view operator()(const SetTarget&) const { return "target"; }
 };
 
 }  // namespace

@@ -106,12 +106,15 @@ struct UpdateSettings {
     std::optional<std::string> lang;                 // the store's default language
 };
 
+// A salesperson's monthly target (manager only): month "YYYY-MM", revenue in minor units, units.
+struct SetTarget { std::string staff; std::string month; Minor revenue = 0; std::int64_t units = 0; };
+
 using Intent = std::variant<Login, Logout, SetLanguage, StartVisit, EnterStage, RecordSignal, RaiseObjection, ResolveObjection, UseTechnique,
                             SetNeed, RecordQuote, ClosingAttempt, AddNote, EndVisitLost, EndVisitFollowUp, LinkVisit, LinkCustomer,
                             Scan, AddItem, SetQty, RemoveLine, LineDiscount, OrderDiscount, PriceOverride, AddTender, RemoveTender,
                             CompleteSale, VoidCart, HoldCart, RecallCart, Refund, Reprint, OpenDrawer, RetryPrint, SkipPrint, CloseDay,
                             AddStaff, SetStaffActive, ChangePin, ImportCatalog, ExportSummary, PrintSummary, PrintTest,
-                            UpdateSettings>;
+                            UpdateSettings, SetTarget>;
 
 // Where views send what the user asked for. The UI collects intents during a frame and
 // the app applies them after the frame, outside any ImGui code.

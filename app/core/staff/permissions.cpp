@@ -20,6 +20,7 @@ std::string_view action_name(Action a) noexcept {
     case Action::manage_catalog: return "manage_catalog";
     case Action::manage_settings: return "manage_settings";
     case Action::reports: return "reports";
+    case Action::set_targets: return "set_targets";
     }
     return "unknown";
 }

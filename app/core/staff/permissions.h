@@ -22,6 +22,7 @@ enum class Action {
     manage_catalog,     // import or edit products
     manage_settings,    // store settings, printer test pages
     reports,            // print or export the day summary
+    set_targets,        // the salespeople's monthly targets
 };
 
 std::string_view action_name(Action a) noexcept;
