@@ -58,7 +58,8 @@ void selector(const PeriodsView& view, PeriodsUiState& ui) {
     const std::pair<PeriodKind, const char*> kinds[] = {
         {PeriodKind::day, "day"}, {PeriodKind::week, "week"}, {PeriodKind::month, "month"}, {PeriodKind::custom, "custom"}};
     const char* labels[] = {tr("Day"), tr("Week"), tr("Month"), tr("Custom")};
-    const ImVec2 key{px(110.0f), px(kMinTarget)};
+    const ImVec2 key{0.0f, px(kMinTarget)};  // fits the label (at least 48 px)
+    const float row_y = ImGui::GetCursorPosY();
     for (std::size_t i = 0; i < std::size(kinds); ++i) {
         if (i) ImGui::SameLine();
         const std::string label = std::string(labels[i]) + "###" + kinds[i].second;
@@ -83,6 +84,7 @@ void selector(const PeriodsView& view, PeriodsUiState& ui) {
         ImGui::Text("%s – %s", view.from.c_str(), view.to.c_str());
     }
     ImGui::SameLine();
+    ImGui::SetCursorPosY(row_y);
     if (touch_button(">###next", arrow, ButtonKind::normal, view.to < view.today)) shift(ui, +1);
     if (ui.kind == PeriodKind::custom) {  // each end moves by a day
         const auto step = [&](const char* id, std::string& day, int dir, bool enabled) {
