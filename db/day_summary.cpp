@@ -5,9 +5,41 @@
 #include <unordered_map>
 
 #include "core/common/time.h"
+#include "core/report/period.h"
 
 namespace pos::db {
 namespace {
+
+// Every query of the summary, bounded by the range (checked with EXPLAIN QUERY PLAN in
+// tests/report/period_store_test.cpp through summary_queries()).
+constexpr const char* k_visits =
+    "SELECT id, staff_id, started_at, ended_at, outcome, lost_reason, sale_id FROM visits WHERE day BETWEEN ?1 AND ?2";
+constexpr const char* k_events =
+    "SELECT e.visit_id, e.at, e.kind, e.code, e.result FROM visit_events e JOIN visits v ON v.id = e.visit_id "
+    "WHERE v.day BETWEEN ?1 AND ?2 ORDER BY e.visit_id, e.at, e.id";
+constexpr const char* k_sales =
+    "SELECT id, kind, cashier_id, created_at, total, tax_total FROM sales WHERE day BETWEEN ?1 AND ?2";
+constexpr const char* k_items =
+    "SELECT COALESCE(SUM(l.qty), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.day BETWEEN ?1 AND ?2 AND s.kind = 'sale'";
+constexpr const char* k_tenders =
+    "SELECT p.kind, s.kind, COUNT(*), COALESCE(SUM(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id "
+    "WHERE s.day BETWEEN ?1 AND ?2 GROUP BY p.kind, s.kind ORDER BY p.kind";
+constexpr const char* k_order_tenders =
+    "SELECT tender, SUM(amount > 0), COALESCE(SUM(amount), 0) FROM order_payments WHERE day BETWEEN ?1 AND ?2 "
+    "GROUP BY tender ORDER BY tender";
+constexpr const char* k_closing =
+    "SELECT c.cash_counted, c.variance, COALESCE(st.name, '') FROM day_closings c LEFT JOIN staff st ON st.id = c.closed_by "
+    "WHERE c.day = ?1";
+constexpr const char* k_overrides =
+    "SELECT o.at, o.action, COALESCE(rq.name, ''), COALESCE(ap.name, ''), o.reason, COALESCE(o.detail, '') "
+    "FROM overrides o LEFT JOIN staff rq ON rq.id = o.requested_by LEFT JOIN staff ap ON ap.id = o.approved_by "
+    "WHERE o.at >= ?1 AND o.at < ?2 ORDER BY o.at, o.id";
+constexpr const char* k_journal =
+    "SELECT kind, COUNT(*) FROM journal WHERE at >= ?1 AND at < ?2 AND kind IN ('void', 'drawer_open') GROUP BY kind";
+constexpr const char* k_staff =
+    "SELECT id, name, role FROM staff";
+constexpr const char* k_setting =
+    "SELECT value FROM settings WHERE key = ?1";
 
 struct VisitFacts {
     Id staff_id = 0;
@@ -31,7 +63,7 @@ Timestamp median(std::vector<Timestamp> v) {
 }
 
 std::string setting(Connection& conn, const char* key, std::string fallback) {
-    auto st = conn.cached("SELECT value FROM settings WHERE key = ?1");
+    auto st = conn.cached(k_setting);
     st->bind(1, key);
     return st->step() ? st->get_text(0) : fallback;
 }
@@ -51,26 +83,31 @@ Row& row_for(std::vector<Row>& rows, std::unordered_map<std::string, std::size_t
 
 }  // namespace
 
+std::vector<std::string> summary_queries() {
+    return {k_visits, k_events, k_sales, k_items, k_tenders, k_order_tenders, k_closing, k_overrides, k_journal, k_staff, k_setting};
+}
+
 report::DaySummary load_day_summary(Connection& conn, const std::string& day, const SummaryContext& ctx) {
-    const auto start = local_day_start(day);
-    if (!start) throw pos::Error(Errc::invalid_input, "not a date: '" + day + "' (use YYYY-MM-DD)");
-    const Timestamp end = *start + 36LL * 3600 * 1000;  // next local midnight is found below (DST-safe)
-    Timestamp day_end = end;
-    for (Timestamp t = *start + 20LL * 3600 * 1000; t <= end; t += 3600 * 1000)
-        if (local_day(t) != day) {
-            day_end = *local_day_start(local_day(t));
-            break;
-        }
+    return load_range_summary(conn, report::make_range(day, day), ctx);
+}
+
+report::DaySummary load_range_summary(Connection& conn, const report::DayRange& range, const SummaryContext& ctx) {
+    const auto start = local_day_start(range.from);
+    const auto day_end = local_day_start(report::add_days(range.to, 1));  // the next local midnight (DST-safe)
+    if (!start || !day_end || range.from > range.to)
+        throw pos::Error(Errc::invalid_input, "not a range of days: '" + range.from + "' to '" + range.to + "' (use YYYY-MM-DD)");
+    const std::string& day = range.from;
+    const bool one_day = range.from == range.to;
 
     report::DaySummary s;
-    s.day = day;
+    s.day = one_day ? day : range.from + ".." + range.to;
     s.store_name = setting(conn, "store_name", "");
     s.currency = setting(conn, "currency", "");
 
     // Staff names, for the per-staff table and the override approvers.
     std::map<Id, report::StaffRow> staff;
     {
-        auto st = conn.cached("SELECT id, name, role FROM staff");
+        auto st = conn.cached(k_staff);
         while (st->step()) {
             report::StaffRow r;
             r.staff_id = st->get_int64(0);
@@ -83,8 +120,8 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
     // Visits of the day and their timelines.
     std::map<Id, VisitFacts> visits;
     {
-        auto st = conn.cached("SELECT id, staff_id, started_at, ended_at, outcome, lost_reason, sale_id FROM visits WHERE day = ?1");
-        st->bind(1, day);
+        auto st = conn.cached(k_visits);
+        st->bind(1, range.from).bind(2, range.to);
         std::unordered_map<std::string, std::size_t> idx;
         while (st->step()) {
             VisitFacts v;
@@ -99,10 +136,8 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
         }
     }
     {
-        auto st = conn.cached(
-            "SELECT e.visit_id, e.at, e.kind, e.code, e.result FROM visit_events e JOIN visits v ON v.id = e.visit_id "
-            "WHERE v.day = ?1 ORDER BY e.visit_id, e.at, e.id");
-        st->bind(1, day);
+        auto st = conn.cached(k_events);
+        st->bind(1, range.from).bind(2, range.to);
         std::unordered_map<std::string, std::size_t> closing_idx, objection_idx;
         while (st->step()) {
             auto it = visits.find(st->get_int64(0));
@@ -182,8 +217,8 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
     // Sales and refunds of the day.
     std::map<Id, Minor> sale_totals;
     {
-        auto st = conn.cached("SELECT id, kind, cashier_id, created_at, total, tax_total FROM sales WHERE day = ?1");
-        st->bind(1, day);
+        auto st = conn.cached(k_sales);
+        st->bind(1, range.from).bind(2, range.to);
         while (st->step()) {
             const std::string kind = st->get_text(1);
             const Minor total = st->get_int64(4);
@@ -204,9 +239,8 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
     }
     s.revenue = s.gross_sales - s.refunds_total;
     {
-        auto st = conn.cached(
-            "SELECT COALESCE(SUM(l.qty), 0) FROM sale_lines l JOIN sales s ON s.id = l.sale_id WHERE s.day = ?1 AND s.kind = 'sale'");
-        st->bind(1, day);
+        auto st = conn.cached(k_items);
+        st->bind(1, range.from).bind(2, range.to);
         if (st->step()) s.items_sold = st->get_int(0);
     }
     for (auto& [id, v] : visits)
@@ -220,10 +254,8 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
 
     // Tenders, net of refunds paid back in the same tender; cash drawer movement.
     {
-        auto st = conn.cached(
-            "SELECT p.kind, s.kind, COUNT(*), COALESCE(SUM(p.amount), 0) FROM payments p JOIN sales s ON s.id = p.sale_id "
-            "WHERE s.day = ?1 GROUP BY p.kind, s.kind ORDER BY p.kind");
-        st->bind(1, day);
+        auto st = conn.cached(k_tenders);
+        st->bind(1, range.from).bind(2, range.to);
         std::unordered_map<std::string, std::size_t> idx;
         while (st->step()) {
             const std::string kind = st->get_text(0);
@@ -245,9 +277,8 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
     // Special-order payments are money in (or back out of) the drawer on the day they are taken;
     // they are not revenue (README: revenue rules), so they count in the tenders and the drawer only.
     {
-        auto st = conn.cached(
-            "SELECT tender, SUM(amount > 0), COALESCE(SUM(amount), 0) FROM order_payments WHERE day = ?1 GROUP BY tender ORDER BY tender");
-        st->bind(1, day);
+        auto st = conn.cached(k_order_tenders);
+        st->bind(1, range.from).bind(2, range.to);
         while (st->step()) {
             const std::string kind = st->get_text(0);
             auto it = std::find_if(s.tenders.begin(), s.tenders.end(), [&](const report::TenderRow& t) { return t.kind == kind; });
@@ -257,12 +288,11 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
             if (kind == "cash") s.cash.order_cash += st->get_int64(2);
         }
     }
-    s.cash.opening_float = std::stoll(setting(conn, "cash_float", "0"));
+    // Over a range the float is counted once per day; only a single day has a count to compare.
+    s.cash.opening_float = std::stoll(setting(conn, "cash_float", "0")) * report::day_count(range);
     s.cash.expected = s.cash.opening_float + s.cash.cash_sales - s.cash.cash_refunds + s.cash.order_cash;
-    {
-        auto st = conn.cached(
-            "SELECT c.cash_counted, c.variance, COALESCE(st.name, '') FROM day_closings c LEFT JOIN staff st ON st.id = c.closed_by "
-            "WHERE c.day = ?1");
+    if (one_day) {
+        auto st = conn.cached(k_closing);
         st->bind(1, day);
         if (st->step()) {
             s.cash.counted = st->get_int64(0);
@@ -273,17 +303,14 @@ report::DaySummary load_day_summary(Connection& conn, const std::string& day, co
 
     // Controls: overrides with their approver, voids and no-sale opens from the journal.
     {
-        auto st = conn.cached(
-            "SELECT o.at, o.action, COALESCE(rq.name, ''), COALESCE(ap.name, ''), o.reason, COALESCE(o.detail, '') "
-            "FROM overrides o LEFT JOIN staff rq ON rq.id = o.requested_by LEFT JOIN staff ap ON ap.id = o.approved_by "
-            "WHERE o.at >= ?1 AND o.at < ?2 ORDER BY o.at, o.id");
-        st->bind(1, *start).bind(2, day_end);
+        auto st = conn.cached(k_overrides);
+        st->bind(1, *start).bind(2, *day_end);
         while (st->step())
             s.overrides.push_back({st->get_int64(0), st->get_text(1), st->get_text(2), st->get_text(3), st->get_text(4), st->get_text(5)});
     }
     {
-        auto st = conn.cached("SELECT kind, COUNT(*) FROM journal WHERE at >= ?1 AND at < ?2 AND kind IN ('void', 'drawer_open') GROUP BY kind");
-        st->bind(1, *start).bind(2, day_end);
+        auto st = conn.cached(k_journal);
+        st->bind(1, *start).bind(2, *day_end);
         while (st->step()) (st->get_text(0) == "void" ? s.voids : s.no_sale_opens) = st->get_int(1);
     }
     return s;

@@ -6,8 +6,10 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/report/day_summary.h"
+#include "core/report/period.h"
 #include "db/sqlite.h"
 
 namespace pos::db {
@@ -25,5 +27,11 @@ struct SummaryContext {
 
 // Throws pos::Error(invalid_input) for a malformed day.
 report::DaySummary load_day_summary(Connection& conn, const std::string& day, const SummaryContext& ctx);
+// The same sections over an inclusive range of days (s.day is "FROM..TO" for more than one day).
+// The cash count applies to one day only: over a range, counted stays empty and the float is
+// counted once per day. Throws pos::Error(invalid_input) for a malformed range.
+report::DaySummary load_range_summary(Connection& conn, const report::DayRange& range, const SummaryContext& ctx);
+// The SQL text of every query above (for the plan checks in the tests).
+std::vector<std::string> summary_queries();
 
 }  // namespace pos::db

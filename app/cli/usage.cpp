@@ -18,7 +18,7 @@ Usage:
   showroom-pos catalog export --db FILE
   showroom-pos demo-data --db FILE --days N --seed S [--end YYYY-MM-DD]
   showroom-pos script --db FILE SCRIPT.jsonl
-  showroom-pos summary --db FILE --date YYYY-MM-DD [--format text|json|csv]
+  showroom-pos summary --db FILE (--date YYYY-MM-DD | --from YYYY-MM-DD --to YYYY-MM-DD) [--format text|json|csv]
   showroom-pos journal verify --db FILE
   showroom-pos barcode FILE-OR-CODE
   showroom-pos devices [--device VID:PID[:IFACE]]

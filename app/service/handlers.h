@@ -60,6 +60,8 @@ struct Handlers {
     Outcome operator()(const intent::PrintTest& i);
     // settings_handlers.cpp
     Outcome operator()(const intent::UpdateSettings& i);
+    // target_handlers.cpp
+    Outcome operator()(const intent::SetTarget& i);
 
     // order_handlers.cpp
     Outcome operator()(const intent::TakeOrder& i);

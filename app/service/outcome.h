@@ -62,6 +62,7 @@ enum class StaffChange { added, activated, deactivated, pin_changed };
 struct StaffChanged { Id staff = 0; StaffChange what = StaffChange::added; std::string name; };
 struct CatalogImported { std::size_t products = 0; };
 struct SettingsSaved { bool needs_restart = false; };
+struct TargetSet { Id staff = 0; std::string month; };
 
 // Special orders: taken (with its deposit), a payment on it (paid_in_full: nothing is due any
 // more), and later changes of state or schedule. Each payment also queues its receipt.
@@ -79,7 +80,8 @@ using Event = std::variant<event::LoggedIn, event::LoggedOut, event::LanguageCha
                            event::PagePrintRequested, event::DrawerRequested, event::DayClosed, event::SummaryExported,
                            event::StaffChanged, event::CatalogImported, event::SettingsSaved, event::OrderTaken,
                            event::OrderPaid, event::OrderChanged, event::CustomerSaved, event::CustomersMerged,
-                           event::VisitCustomerLinked, event::FollowUpAdded, event::FollowUpRecorded, event::FollowUpReassigned>;
+                           event::VisitCustomerLinked, event::FollowUpAdded, event::FollowUpRecorded, event::FollowUpReassigned,
+                           event::TargetSet>;
 
 // What applying one intent did: a line for the script output and the UI's status line, the id
 // of what it created (visit, sale, held cart, staff member, job), and its events in order.

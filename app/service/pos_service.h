@@ -98,6 +98,14 @@ public:
     std::vector<OrderView> open_orders(int limit) const;
     std::vector<OrderView> dispatch_list(const std::string& day) const;
     std::vector<OrderView> customer_orders(Id customer_id, int limit) const;
+    // The period summary of the days from..to (YYYY-MM-DD, inclusive) in the session language.
+    // Throws Error(invalid_input) for a malformed range.
+    report::PeriodSummary period_summary(const std::string& from, const std::string& to) const;
+    // Targets of a month ("YYYY-MM") and progress: every active floor or manager account, and
+    // anyone else who has a target, by name.
+    std::vector<TargetProgress> target_progress(const std::string& month) const;
+    // The logged-in user's progress this month (nullopt when nobody is logged in).
+    std::optional<TargetProgress> my_target() const;
     // The database file (folders for imports and exports sit next to it).
     std::string store_path() const;
     const Clock& clock() const noexcept { return clock_; }

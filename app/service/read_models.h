@@ -11,6 +11,7 @@
 #include "core/common/types.h"
 #include "core/customer/customer_file.h"
 #include "core/customer/follow_up.h"
+#include "core/report/period.h"
 #include "core/sale/cart.h"
 #include "core/staff/permissions.h"
 
@@ -57,6 +58,25 @@ struct PrintJobState {
     PrintJobStatus status = PrintJobStatus::pending;
     std::string error;  // why it failed or was skipped; empty otherwise
     bool waiting() const noexcept { return status == PrintJobStatus::pending || status == PrintJobStatus::printing; }
+};
+
+// A salesperson's monthly target and how far they are (revenue in minor units, and units).
+// The plans spread what is left of the month over its remaining selling days (every day of
+// the week is a selling day); they are empty (zero) when today is not in the month.
+struct TargetProgress {
+    Id staff_id = 0;
+    std::string name;
+    Role role = Role::floor;
+    std::string month;                // YYYY-MM
+    bool has_target = false;
+    Minor revenue_target = 0;
+    std::int64_t units_target = 0;
+    Minor revenue_done = 0;           // the month so far (to today, or the whole month if past)
+    std::int64_t units_done = 0;
+    Minor revenue_today = 0;          // sold today (0 when today is not in the month)
+    std::int64_t units_today = 0;
+    report::Cascade revenue_plan;
+    report::Cascade units_plan;
 };
 
 struct DayClosing {

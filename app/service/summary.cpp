@@ -1,5 +1,7 @@
 #include "service/summary.h"
 
+#include "db/period_summary.h"
+
 namespace pos::service {
 
 db::SummaryContext summary_context(const Playbook& pb, Lang lang) {
@@ -37,6 +39,10 @@ db::SummaryContext summary_context(const Playbook& pb, Lang lang) {
 
 report::DaySummary day_summary(db::Connection& conn, const std::string& day, const Playbook& pb, Lang lang) {
     return db::load_day_summary(conn, day, summary_context(pb, lang));
+}
+
+report::PeriodSummary period_summary(db::Connection& conn, const report::DayRange& range, const Playbook& pb, Lang lang) {
+    return db::load_period_summary(conn, range, summary_context(pb, lang));
 }
 
 }  // namespace pos::service

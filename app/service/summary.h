@@ -5,6 +5,7 @@
 
 #include "core/common/lang.h"
 #include "core/report/day_summary.h"
+#include "core/report/period.h"
 #include "core/visit/playbook.h"
 #include "db/day_summary.h"
 
@@ -13,5 +14,6 @@ namespace pos::service {
 // The context refers to pb (for display names): pb must outlive it.
 db::SummaryContext summary_context(const Playbook& pb, Lang lang);
 report::DaySummary day_summary(db::Connection& conn, const std::string& day, const Playbook& pb, Lang lang);
+report::PeriodSummary period_summary(db::Connection& conn, const report::DayRange& range, const Playbook& pb, Lang lang);
 
 }  // namespace pos::service

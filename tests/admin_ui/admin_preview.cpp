@@ -1,7 +1,7 @@
 // admin_preview: the manager's pages in a real GLFW window on a demo store (30 days of history,
 // created in --dir), with the real device runtime (virtual printer).
 // The devices page first prints the test page on the virtual printer, to show its preview.
-//   admin_preview --dir DIR [--page summary|close_day|staff|catalog|devices|settings]
+//   admin_preview --dir DIR [--page summary|periods|close_day|staff|catalog|devices|settings]
 //                 [--state summary_calendar|close_counts|close_pin|staff_name|staff_pin|catalog_typing|settings_edit]
 //                 [--import FILE.csv] [--lang CODE] [--screenshot FILE.png] [--size WxH] [--scale F]
 // --state draws that page's view in one of its inner steps (keypad, keyboard) with sample input.
@@ -170,6 +170,11 @@ int run(const std::vector<std::string>& all_args) {
     StatePreview preview;
     preview.state = state;
     if (!state.empty()) preview.load(pos);
+    if (page == "periods") {  // targets of this month for the floor staff, to show their progress
+        const std::string month = pos::local_day(pos.now()).substr(0, 7);
+        for (const auto& s : pos.staff())
+            if (s.role == pos::Role::floor) pos.apply(pos::intent::SetTarget{std::to_string(s.id), month, 30'000'000, 40});
+    }
     if (page == "devices" && state.empty()) {  // something for the virtual printer's preview
         devices.after(pos.apply(pos::intent::PrintTest{}));
     }

@@ -251,3 +251,43 @@ TEST_CASE("devices and print-test without a USB printer: the virtual printer ren
     CHECK(bad.code != 0);
     CHECK(bad.err.find("epson-tm-t20") != std::string::npos);  // the message lists the known profiles
 }
+
+TEST_CASE("summary --from --to: the period summary in text, JSON and CSV; bad ranges are refused") {
+    Sandbox box;
+    box.init_store();
+    const std::string db = quote(box.db());
+    REQUIRE(box.pos("catalog import --db " + db + " " + quote(data_dir + "catalog.csv")).code == 0);
+    const Run script = box.pos("script --db " + db + " " + quote(data_dir + "day.jsonl"));
+    REQUIRE_MESSAGE(script.code == 0, std::string(script.err + script.out));
+
+    const Run day = box.pos("summary --db " + db + " --date 2026-11-20 --format json");
+    const Run week = box.pos("summary --db " + db + " --from 2026-11-16 --to 2026-11-22 --format json");
+    REQUIRE_MESSAGE(week.code == 0, week.err);
+    const auto d = nlohmann::json::parse(day.out);
+    const auto w = nlohmann::json::parse(week.out);
+    CHECK(w["from"] == "2026-11-16");
+    CHECK(w["days_count"] == 7);
+    CHECK(w["days"].size() == 7);
+    CHECK(w["delivered"]["revenue"] == d["sales"]["revenue"]);  // one day of sales in the week, no orders
+    CHECK(w["summary"]["traffic"]["visits"] == d["traffic"]["visits"]);
+    CHECK(w["days"][4]["day"] == "2026-11-20");
+    CHECK(w["days"][4]["revenue"] == d["sales"]["revenue"]);
+    CHECK(w["days"][0]["revenue"] == 0);
+
+    const Run text = box.pos("summary --db " + db + " --from 2026-11-16 --to 2026-11-22");
+    CHECK(text.out.rfind("Period summary 2026-11-16 to 2026-11-22 (7 days)", 0) == 0);
+    CHECK(text.out.find("Salespeople") != std::string::npos);
+    const Run csv = box.pos("summary --db " + db + " --from 2026-11-20 --to 2026-11-20 --format csv");
+    CHECK(csv.out.rfind("section,key,metric,value\nperiod,2026-11-20,to,2026-11-20\n", 0) == 0);
+    CHECK(csv.out.find("cash,,variance,") != std::string::npos);  // one day: the cash count is there
+
+    const Run reversed = box.pos("summary --db " + db + " --from 2026-11-22 --to 2026-11-16");
+    CHECK(reversed.code == 2);
+    CHECK(reversed.err == "showroom-pos: error: the range starts after it ends: 2026-11-22 > 2026-11-16\n");
+    const Run half = box.pos("summary --db " + db + " --from 2026-11-16");
+    CHECK(half.code == 2);
+    CHECK(half.err.find("--from YYYY-MM-DD and --to YYYY-MM-DD") != std::string::npos);
+    const Run both = box.pos("summary --db " + db + " --date 2026-11-20 --from 2026-11-16 --to 2026-11-22");
+    CHECK(both.code == 2);
+    CHECK(box.pos("summary --db " + db + " --from 2026-11-16 --to 2026-11-31").code == 2);
+}

@@ -185,7 +185,7 @@ TEST_CASE("the matrix covers every permission-gated action of the core") {
         INFO(action_name(a));
         CHECK(std::find(covered.begin(), covered.end(), a) != covered.end());
     }
-    for (Action a : {Action::manage_staff, Action::manage_catalog, Action::manage_settings, Action::reports}) {
+    for (Action a : {Action::manage_staff, Action::manage_catalog, Action::manage_settings, Action::reports, Action::set_targets}) {
         INFO(action_name(a));
         CHECK_FALSE(role_allows(Role::floor, a));
         CHECK_FALSE(role_allows(Role::cashier, a));
@@ -209,6 +209,7 @@ TEST_CASE("the manager's administration intents are refused for floor and cashie
         {"print the summary", PrintSummary{"2026-11-20"}},
         {"print a test page", PrintTest{}},
         {"change settings", UpdateSettings{std::string("Hacked"), {}, {}, {}, {}, {}, {}, {}}},
+        {"set a target", SetTarget{"Lan", "2026-11", 100, 1}},
     };
     auto s = store.open();
     for (const char* who : {"Lan", "Wei"}) {

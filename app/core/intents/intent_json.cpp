@@ -370,6 +370,9 @@ const std::unordered_map<std::string, Parser>& parsers() {
              if (find(o, "deposit_min_amount")) u.deposit_min_amount = amount(o, "deposit_min_amount", c);
              return u;
          }},
+        {"target", [](const json& o, const Currency& c) -> Intent {
+             return SetTarget{staff_ref(o), req_str(o, "month"), amount(o, "revenue", c), req_int(o, "units")};
+         }},
     };
     return table;
 }
@@ -432,6 +435,7 @@ struct OpNameVisitor {
     std::string_view operator()(const AddFollowUp&) const { return "follow_up_add"; }
     std::string_view operator()(const RecordFollowUp&) const { return "follow_up_result"; }
     std::string_view operator()(const ReassignFollowUp&) const { return "follow_up_reassign"; }
+    std::string_view operator()(const SetTarget&) const { return "target"; }
 };
 
 }  // namespace

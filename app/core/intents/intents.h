@@ -184,6 +184,9 @@ struct UpdateSettings {
     std::optional<Minor> deposit_min_amount;         // ... and fixed amount (the larger applies)
 };
 
+// A salesperson's monthly target (manager only): month "YYYY-MM", revenue in minor units, units.
+struct SetTarget { std::string staff; std::string month; Minor revenue = 0; std::int64_t units = 0; };
+
 using Intent = std::variant<Login, Logout, SetLanguage, StartVisit, EnterStage, RecordSignal, RaiseObjection, ResolveObjection, UseTechnique,
                             SetNeed, RecordQuote, ClosingAttempt, AddNote, EndVisitLost, EndVisitFollowUp, LinkVisit, LinkCustomer,
                             Scan, AddItem, SetQty, RemoveLine, LineDiscount, OrderDiscount, PriceOverride, AddTender, RemoveTender,
@@ -191,7 +194,7 @@ using Intent = std::variant<Login, Logout, SetLanguage, StartVisit, EnterStage, 
                             AddStaff, SetStaffActive, ChangePin, ImportCatalog, ExportSummary, PrintSummary, PrintTest,
                             UpdateSettings, TakeOrder, PayOrder, MarkOrderReady, HandOverOrder, RescheduleOrder, CancelOrder,
                             PrintDispatch, SaveCustomer, MergeCustomers, LinkVisitCustomer, AddFollowUp, RecordFollowUp,
-                            ReassignFollowUp>;
+                            ReassignFollowUp, SetTarget>;
 
 // Where views send what the user asked for. The UI collects intents during a frame and
 // the app applies them after the frame, outside any ImGui code.

@@ -56,8 +56,14 @@ int DaySummary::items_per_ticket_x100() const noexcept { return ratio_bp(items_s
 
 std::string to_text(const DaySummary& s) {
     std::ostringstream o;
-    const auto m = [&](Minor v) { return money(v, s.currency); };
     o << "Day summary " << s.day << " — " << s.store_name << " (" << s.currency << ")\n\n";
+    o << sections_text(s, true);
+    return o.str();
+}
+
+std::string sections_text(const DaySummary& s, bool with_cash) {
+    std::ostringstream o;
+    const auto m = [&](Minor v) { return money(v, s.currency); };
     o << "Traffic\n";
     o << "  visits " << s.traffic.visits << ", engaged " << s.traffic.engaged << ", demos " << s.traffic.demos << ", quotes "
       << s.traffic.quotes << ", sold " << s.traffic.sold << ", lost " << s.traffic.lost << ", follow-up " << s.traffic.follow_up
@@ -103,6 +109,7 @@ std::string to_text(const DaySummary& s) {
     for (const auto& r : s.overrides)
         o << "  " << r.action << " requested by " << r.requested_by << ", approved by " << r.approved_by << ": " << r.reason
           << (r.detail.empty() ? "" : " (" + r.detail + ")") << "\n";
+    if (!with_cash) return o.str();
     o << "\nCash\n";
     o << "  float " << m(s.cash.opening_float) << " + cash sales " << m(s.cash.cash_sales) << " - cash refunds " << m(s.cash.cash_refunds)
       << " + order payments " << m(s.cash.order_cash) << " = expected " << m(s.cash.expected) << "\n";

@@ -130,5 +130,7 @@ struct DaySummary {
 std::string to_text(const DaySummary& s);
 std::string to_json(const DaySummary& s);   // machine-readable; money in minor units
 std::string to_csv(const DaySummary& s);    // section,key,metric,value rows
+// to_text without its title line, with or without the cash section (for the period summary).
+std::string sections_text(const DaySummary& s, bool with_cash);
 
 }  // namespace pos::report

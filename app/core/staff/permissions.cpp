@@ -23,6 +23,7 @@ std::string_view action_name(Action a) noexcept {
     case Action::merge_customers: return "merge_customers";
     case Action::reassign_follow_up: return "reassign_follow_up";
     case Action::team_follow_ups: return "team_follow_ups";
+    case Action::set_targets: return "set_targets";
     }
     return "unknown";
 }

@@ -25,6 +25,7 @@ enum class Action {
     merge_customers,    // join two customer files (the customers' own salesperson may too: service rule)
     reassign_follow_up, // give a follow-up (or a new one) to another salesperson
     team_follow_ups,    // see everyone's follow-ups, not only one's own
+    set_targets,        // the salespeople's monthly targets
 };
 
 std::string_view action_name(Action a) noexcept;

@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 
 #include "core/common/time.h"
 #include "core/sale/money.h"
 #include "drivers/escpos/profile.h"
 #include "drivers/scanner/keyboard_layout.h"
+#include "ui/charts.h"
 #include "ui/i18n.h"
 #include "ui/ui_env.h"
 
@@ -111,6 +113,79 @@ ui::admin::DevicesView devices_view(service::PosService& pos, const DeviceSummar
     v.failure = device_failure_text(devices);
     v.printer_profile = pos.settings().printer_profile;
     v.receipt_png = devices.last_receipt_png;
+    return v;
+}
+
+}  // namespace pos::gui::admin
+
+namespace pos::gui::admin {
+
+ui::admin::PeriodsView periods_view(service::PosService& pos, const std::string& from, const std::string& to) {
+    ui::admin::PeriodsView v;
+    const Currency& cur = pos.settings().currency();
+    const Lang lang = pos.lang();
+    const auto m = [&](Minor x) { return format_money(x, cur, lang); };
+    const report::PeriodSummary s = pos.period_summary(from, to);
+    v.from = from;
+    v.to = to;
+    v.today = local_day(pos.now());
+    v.month = to.substr(0, 7);
+    v.currency_exponent = cur.exponent;
+    const auto pct = [](long long num, long long den) { return ui::chart::percent_text(num, den); };
+    v.kpis = {{ui::tr("Revenue"), m(s.revenue)},
+              {ui::tr("Written"), m(s.written)},
+              {ui::tr("Visits"), std::to_string(s.base.traffic.visits)},
+              {ui::tr("Conversion"), pct(s.base.traffic.sold, s.base.traffic.visits)},
+              {ui::tr("Be-back rate"), pct(s.be_back_visits, s.visits_with_customer)}};
+    v.details = {{ui::tr("Floor sales"), m(s.floor_sales)},
+                 {ui::tr("Orders written"), std::to_string(s.orders_written) + " · " + m(s.orders_written_total)},
+                 {ui::tr("Orders delivered"), std::to_string(s.orders_delivered) + " · " + m(s.orders_delivered_total)},
+                 {ui::tr("Orders cancelled"), std::to_string(s.orders_cancelled) + " · " + m(s.orders_cancelled_total)},
+                 {ui::tr("Deposits taken"), std::to_string(s.deposit_count) + " · " + m(s.deposits)},
+                 {ui::tr("Balance payments"), std::to_string(s.balance_count) + " · " + m(s.balance_payments)},
+                 {ui::tr("Open orders"), std::to_string(s.open_orders) + " · " + m(s.open_balance)},
+                 {ui::tr("Follow-ups due"), std::to_string(s.follow_ups_due)},
+                 {ui::tr("Follow-ups done"), std::to_string(s.follow_ups_done) + " · " + ui::tr("bought") + " " +
+                                                 pct(s.follow_ups_bought, s.follow_ups_done)}};
+    double scale = 1.0;
+    for (int k = 0; k < cur.exponent; ++k) scale *= 10.0;
+    for (const report::DayPoint& d : s.days) {
+        v.revenue_by_day.push_back(static_cast<double>(d.revenue) / scale);
+        v.conversion_by_day.push_back(d.visits ? 100.0 * d.sold / d.visits : 0.0);
+    }
+    std::map<Id, service::TargetProgress> progress;
+    for (service::TargetProgress& p : pos.target_progress(v.month)) progress.emplace(p.staff_id, std::move(p));
+    std::map<Id, const report::SalespersonRow*> rows;
+    for (const report::SalespersonRow& r : s.salespeople) rows[r.staff_id] = &r;
+    for (const service::StaffMember& st : pos.staff(false)) {
+        const auto row = rows.find(st.id);
+        const auto prog = progress.find(st.id);
+        if (row == rows.end() && prog == progress.end()) continue;
+        ui::admin::PeriodSalesLine line;
+        line.staff_id = st.id;
+        line.name = st.name;
+        line.role = std::string(role_name(st.role));
+        if (row != rows.end()) {
+            line.visits = row->second->visits;
+            line.sold = row->second->sold;
+            line.units = row->second->units;
+            line.revenue = m(row->second->revenue);
+            line.written = m(row->second->written_total);
+        } else {
+            line.revenue = m(0);
+            line.written = m(0);
+        }
+        if (prog != progress.end() && prog->second.has_target) {
+            const service::TargetProgress& p = prog->second;
+            line.has_target = true;
+            line.target = m(p.revenue_target) + " · " + std::to_string(p.units_target);
+            line.month_done = m(p.revenue_done);
+            line.progress = p.revenue_target > 0 ? static_cast<float>(static_cast<double>(p.revenue_done) / static_cast<double>(p.revenue_target))
+                                                 : 1.0f;
+            if (p.revenue_plan.selling_days_left > 0) line.today = m(p.revenue_plan.today) + " · " + std::to_string(p.units_plan.today);
+        }
+        v.people.push_back(std::move(line));
+    }
     return v;
 }
 

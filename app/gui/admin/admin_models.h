@@ -22,6 +22,8 @@ ui::admin::StaffView staff_view(service::PosService& pos);
 // Lists the *.csv files of the import folder (creating the folder if missing).
 ui::admin::CatalogView catalog_view(service::PosService& pos);
 ui::admin::SettingsView settings_view(service::PosService& pos);
+// The period from..to with the salespeople's progress on the targets of the month of `to`.
+ui::admin::PeriodsView periods_view(service::PosService& pos, const std::string& from, const std::string& to);
 ui::admin::DevicesView devices_view(service::PosService& pos, const DeviceSummary& devices);
 
 }  // namespace pos::gui::admin

@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "core/common/time.h"
+#include "core/report/period.h"
 #include "gui/admin/admin_models.h"
 #include "gui/admin/png_image.h"
 #include "gui/manager_model.h"
@@ -40,6 +41,8 @@ struct ManagerPage::State {
     ui::admin::SettingsView settings;
     ui::admin::SettingsUiState settings_ui;
     ui::admin::DevicesView devices;
+    ui::admin::PeriodsView periods;
+    ui::admin::PeriodsUiState periods_ui;
 
     // The feedback of the last intent, for the page it belongs to.
     AdminPage feedback_page = AdminPage::summary;
@@ -77,6 +80,15 @@ struct ManagerPage::State {
         case AdminPage::catalog: catalog = gui::admin::catalog_view(pos); break;
         case AdminPage::settings: settings = gui::admin::settings_view(pos); break;
         case AdminPage::devices: break;  // from the device runtime's summary, every frame (no I/O)
+        case AdminPage::periods: {
+            if (periods_ui.from.empty() || periods_ui.to.empty()) {
+                const report::DayRange r = report::range_containing(periods_ui.kind, local_day(pos.now()));
+                periods_ui.from = r.from;
+                periods_ui.to = r.to;
+            }
+            periods = gui::admin::periods_view(pos, periods_ui.from, periods_ui.to);
+            break;
+        }
         }
         dirty = false;
     }
@@ -122,6 +134,7 @@ std::optional<Done> done_of(const service::Outcome& outcome) {
             }
         }
         if (std::holds_alternative<ev::CatalogImported>(e)) return Done{AdminPage::catalog, ui::tr("Catalog imported")};
+        if (const auto* x = std::get_if<ev::TargetSet>(&e)) return Done{AdminPage::periods, std::string(ui::tr("Target saved")) + " " + x->month};
         if (const auto* x = std::get_if<ev::SettingsSaved>(&e))
             return Done{AdminPage::settings, x->needs_restart ? ui::tr("Settings saved. Printer and scanner changes take effect when the app restarts.")
                                                               : ui::tr("Settings saved")};
@@ -243,6 +256,13 @@ void ManagerPage::frame(PageContext& ctx, intent::IntentSink& shell_sink) {
         ui::admin::draw_devices(s.devices, sink);
         break;
     }
+    case AdminPage::periods:
+        s.periods.feedback = s.feedback_for(AdminPage::periods);
+        ui::set_screen_area(rest);
+        s.periods_ui.changed = false;
+        ui::admin::draw_periods(s.periods, s.periods_ui, sink);
+        if (s.periods_ui.changed) s.dirty = true;  // the range changed: read it again after this frame
+        break;
     case AdminPage::settings:
         s.settings.feedback = s.feedback_for(AdminPage::settings);
         ui::set_screen_area(rest);

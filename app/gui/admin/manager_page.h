@@ -1,6 +1,6 @@
 #pragma once
 // The manager's tab of the app shell: a sub-navigation over the day summary (with day picker,
-// print and CSV export), the day close with the cash count, staff, the catalog import, the
+// print and CSV export), the periods with the salespeople's targets, the day close with the cash count, staff, the catalog import, the
 // devices (with the virtual printer's last receipt) and the store settings.
 #include <memory>
 #include <string>

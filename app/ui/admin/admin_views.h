@@ -13,13 +13,14 @@
 #include "core/common/lang.h"
 #include "core/common/types.h"
 #include "core/intents/intents.h"
+#include "core/report/period.h"
 #include "ui/text_keyboard.h"
 
 namespace pos::ui::admin {
 
-enum class AdminPage { summary, close_day, staff, catalog, devices, settings };
-inline constexpr AdminPage kAdminPages[] = {AdminPage::summary, AdminPage::close_day, AdminPage::staff,
-                                            AdminPage::catalog, AdminPage::devices,   AdminPage::settings};
+enum class AdminPage { summary, close_day, staff, catalog, devices, settings, periods };
+inline constexpr AdminPage kAdminPages[] = {AdminPage::summary, AdminPage::periods, AdminPage::close_day, AdminPage::staff,
+                                            AdminPage::catalog, AdminPage::devices, AdminPage::settings};
 const char* page_code(AdminPage p) noexcept;  // "summary", "close_day", ...
 
 // A line under a page's buttons: what the last intent did, or why it was refused.
@@ -49,6 +50,48 @@ struct SummaryToolbarState {
 void draw_summary_toolbar(const SummaryToolbarView& view, SummaryToolbarState& ui, intent::IntentSink& sink);
 // The calendar shown instead of the summary while ui.picking: a tapped day goes to ui.picked.
 void draw_day_picker(const SummaryToolbarView& view, SummaryToolbarState& ui);
+
+// --- Periods and targets ----------------------------------------------------------------
+// A day, week, month or custom range: written vs delivered, order money, be-backs, follow-ups,
+// trend charts by day, the salespeople with their month's target progress, and a targets
+// editor (keypad) that pushes SetTarget. Money texts are formatted already.
+struct PeriodSalesLine {
+    Id staff_id = 0;
+    std::string name;
+    std::string role;             // floor, cashier, manager
+    int visits = 0;
+    int sold = 0;
+    std::string revenue;          // in the period
+    int units = 0;
+    std::string written;          // orders written in the period
+    bool has_target = false;      // a target for the month of the period's end
+    std::string target;           // "¥50,000.00 · 20"
+    std::string month_done;       // revenue of that month so far
+    float progress = 0.0f;        // month revenue / target (0..1, more when over)
+    std::string today;            // today's share by the cascade ("" when the month is not current)
+};
+struct PeriodsView {
+    std::string from, to;         // YYYY-MM-DD
+    std::string today;
+    std::string month;            // YYYY-MM of the targets shown and edited
+    int currency_exponent = 2;
+    std::vector<std::pair<std::string, std::string>> kpis;      // translated label, value
+    std::vector<std::pair<std::string, std::string>> details;   // translated label, value
+    std::vector<double> revenue_by_day;   // major units
+    std::vector<double> conversion_by_day;  // percent
+    std::vector<PeriodSalesLine> people;
+    Feedback feedback;
+};
+struct PeriodsUiState {
+    report::PeriodKind kind = report::PeriodKind::week;
+    std::string from, to;         // the range shown ("" = the app sets it from today)
+    bool changed = false;         // the range changed: the app reloads the view
+    Id editing = 0;               // staff whose target is typed (0 = none)
+    int field = 0;                // 0 revenue (major units), 1 units
+    std::string revenue_digits, units_digits;
+};
+// Draws into screen_area(). Pushes SetTarget{staff id, view.month, revenue, units}.
+void draw_periods(const PeriodsView& view, PeriodsUiState& ui, intent::IntentSink& sink);
 
 // --- Close day ------------------------------------------------------------------------
 struct Denomination {

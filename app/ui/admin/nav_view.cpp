@@ -18,6 +18,7 @@ const char* page_label(AdminPage p) {
     case AdminPage::catalog: return tr("Catalog");
     case AdminPage::devices: return tr("Devices");
     case AdminPage::settings: return tr("Settings");
+    case AdminPage::periods: return tr("Periods");
     }
     return "";
 }
@@ -32,6 +33,7 @@ const char* page_code(AdminPage p) noexcept {
     case AdminPage::catalog: return "catalog";
     case AdminPage::devices: return "devices";
     case AdminPage::settings: return "settings";
+    case AdminPage::periods: return "periods";
     }
     return "summary";
 }
