@@ -151,6 +151,11 @@ void merge_customers(Connection& conn, const CustomerFile& merged, Id other, Tim
         st->bind_id(1, merged.id).bind_id(2, other);
         st->step();
     }
+    {
+        auto st = conn.cached("UPDATE orders SET customer_id = ?1 WHERE customer_id = ?2");
+        st->bind_id(1, merged.id).bind_id(2, other);
+        st->step();
+    }
     auto st = conn.cached("UPDATE customers SET merged_into = ?1, updated_at = ?3 WHERE id = ?2 AND merged_into IS NULL");
     st->bind_id(1, merged.id).bind_id(2, other).bind(3, now);
     st->step();

@@ -27,7 +27,7 @@ std::vector<CustomerFile> customers_with_phone(Connection& conn, std::string_vie
 std::vector<CustomerFile> search_customers(Connection& conn, std::string_view text, int limit);
 // The customer a receipt was sold to, if any.
 std::optional<CustomerFile> customer_of_receipt(Connection& conn, std::int64_t receipt_no);
-// Moves visits, sales and follow-ups of `other` to `keep`, stores `merged` as keep's file and
+// Moves visits, sales, orders and follow-ups of `other` to `keep`, stores `merged` as keep's file and
 // marks `other` as merged into `keep`. Inside the caller's transaction.
 void merge_customers(Connection& conn, const CustomerFile& merged, Id other, Timestamp now);
 std::int64_t customer_count(Connection& conn);

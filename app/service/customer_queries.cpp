@@ -181,6 +181,7 @@ std::optional<CustomerHistory> PosService::customer_history(Id customer_id, int 
     std::stable_sort(h.quotes.begin(), h.quotes.end(), [](const HistoryQuote& a, const HistoryQuote& b) { return a.at > b.at; });
     for (const db::CustomerSaleRow& s : db::customer_sales(conn_, h.customer.id, limit))
         h.sales.push_back({s.receipt_no, s.refund, s.total, s.day, s.created_at});
+    h.orders = customer_orders(h.customer.id, limit);
     const std::string today = local_day(now());
     for (const FollowUp& f : db::customer_follow_ups(conn_, h.customer.id))
         h.follow_ups.push_back(follow_up_item(f, today, staff, customers));

@@ -14,6 +14,7 @@
 #include "core/report/period.h"
 #include "core/sale/cart.h"
 #include "core/staff/permissions.h"
+#include "service/order_views.h"
 
 namespace pos::service {
 
@@ -139,12 +140,12 @@ struct FollowUpItem {
     std::string owner_name;
 };
 // The customer page: the file and everything that happened with the customer, newest first.
-// (Special orders are not here yet: they are another engineer's table, added when it lands.)
 struct CustomerHistory {
     CustomerFile customer;
     std::vector<VisitHistory> visits;
     std::vector<HistoryQuote> quotes;
     std::vector<HistorySale> sales;  // sales and refunds
+    std::vector<OrderView> orders;   // special orders (without lines), newest first
     std::vector<FollowUpItem> follow_ups;
 };
 

@@ -243,3 +243,30 @@ TEST_CASE("the store's deposit minimum is a setting: a share and an amount, the 
     CHECK(refused(*st.pos, st.order_of_sofa({false, 199999})).detail.find("below the store's minimum") != std::string::npos);
     CHECK(st.pos->apply(st.order_of_sofa({false, 200000})).find<service::event::OrderTaken>());
 }
+
+TEST_CASE("a customer's page lists their orders; merging customers moves the orders with the rest") {
+    OrderStore st;
+    CustomerFile dup;
+    dup.name = "Mai Tran";
+    dup.phone = "0911000111";
+    const Id other = db::insert_customer(*st.conn, dup, st.clock.now());
+    st.login("Wei", "1234");
+    st.pos->apply(AddItem{"SOFA-1", 1});
+    TakeOrder t = st.order_of_sofa({true, 3000});
+    t.customer_id = other;
+    const std::int64_t no = st.pos->apply(t).find<service::event::OrderTaken>()->order_no;
+    const auto before = st.pos->customer_history(other, 50);
+    REQUIRE(before);
+    REQUIRE(before->orders.size() == 1);
+    CHECK(before->orders[0].order_no == no);
+    CHECK(st.pos->customer_history(st.customer, 50)->orders.empty());
+
+    st.pos->apply(Logout{});
+    st.login("Olga", "9999");
+    st.pos->apply(MergeCustomers{st.customer, other});
+    const auto after = st.pos->customer_history(st.customer, 50);
+    REQUIRE(after);
+    REQUIRE(after->orders.size() == 1);
+    CHECK(after->orders[0].order_no == no);
+    CHECK(st.pos->order(no)->customer_id == st.customer);
+}
