@@ -3,6 +3,7 @@
 #include "gui/admin/manager_page.h"
 #include "gui/checkout/checkout_page.h"
 #include "gui/floor_page.h"
+#include "gui/orders/orders_page.h"
 
 namespace pos::gui {
 
@@ -10,6 +11,7 @@ Pages make_pages() {
     Pages pages;
     pages["floor"] = std::make_unique<FloorPage>();
     pages["terminal"] = make_checkout_page();
+    pages["orders"] = make_orders_page();
     pages["manager"] = make_manager_page();
     return pages;
 }

@@ -5,6 +5,8 @@
 #include <functional>
 
 #include "checkout_fixture.h"
+#include "core/customer/customer_file.h"
+#include "db/customers.h"
 
 using pos::test::CheckoutFixture;
 using pos::ui::CheckoutPanel;
@@ -14,7 +16,7 @@ namespace {
 
 bool in_scrolled_list(const std::string& name) {
     for (const char* list : {"checkout/line/", "checkout/product/", "checkout/cat/", "checkout/held/", "checkout/link/visit/",
-                             "checkout/returns/rline/", "checkout/tender/taken/"})
+                             "checkout/returns/rline/", "checkout/tender/taken/", "checkout/order/lines/"})
         if (name.rfind(list, 0) == 0) return true;
     return false;
 }
@@ -88,6 +90,28 @@ void check_all_panels(pos::Lang lang, ImVec2 display) {
     ui.dialog.typing = true;
     show("override reason keyboard");
     ui.dialog = {};
+    // "Take as order" with a linked customer: each step, a line ordered from a supplier, the
+    // card's approval code, a refusal shown, and the text keyboard.
+    pos::CustomerFile customer;
+    customer.name = "Trần Thị Mai";
+    REQUIRE(f.shell(intent::LinkCustomer{pos::db::insert_customer(f.conn, customer, f.clock.now())}).ok);
+    f.frame();
+    pos::ui::open_order_dialog(f.page.view(), ui);
+    ui.order.schedule.day = "2026-11-27";
+    ui.order.error = "the deposit 100 is below the store's minimum of 419940 (minor units)";
+    show("order schedule");
+    ui.order.schedule.delivery = false;
+    show("order schedule pickup");
+    ui.order.step = pos::ui::OrderStep::lines;
+    ui.order.lines[1].to_order = true;
+    ui.order.lines[1].supplier = "Natuzzi";
+    show("order lines");
+    ui.order.step = pos::ui::OrderStep::deposit;
+    ui.order.tender = "card";
+    show("order deposit");
+    ui.order.typing = pos::ui::OrderField::address;
+    show("order address keyboard");
+    ui.order = {};
     REQUIRE(f.shell(intent::AddTender{"card", 100000, 0, "A1"}).ok);
     REQUIRE(f.shell(intent::AddTender{"voucher", 50000, 0, "V-77"}).ok);
     ui.panel = CheckoutPanel::pay;

@@ -208,7 +208,7 @@ TEST_CASE("the manager's administration intents are refused for floor and cashie
         {"export the summary", ExportSummary{"2026-11-20", out}},
         {"print the summary", PrintSummary{"2026-11-20"}},
         {"print a test page", PrintTest{}},
-        {"change settings", UpdateSettings{std::string("Hacked"), {}, {}, {}, {}, {}, {}, {}}},
+        {"change settings", UpdateSettings{std::string("Hacked"), {}, {}, {}, {}, {}, {}, {}, {}, {}}},
         {"set a target", SetTarget{"Lan", "2026-11", 100, 1}},
     };
     auto s = store.open();

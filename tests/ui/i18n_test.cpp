@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/common/error.h"
+#include "core/order/order.h"
 #include "core/sale/tender_kind.h"
 #include "ui/headless.h"
 #include "ui/i18n.h"
@@ -35,6 +36,7 @@ std::vector<std::string> ui_source_msgids() {
         ids.insert(k.label_msgid);
         if (k.reference_msgid != nullptr) ids.insert(k.reference_msgid);
     }
+    for (const pos::OrderStateInfo& s : pos::order_states) ids.insert(s.label_msgid);  // the orders screen's states
     return {ids.begin(), ids.end()};
 }
 

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/common/time.h"
+#include "core/order/order.h"
 #include "core/sale/money.h"
 #include "core/sale/totals.h"
 #include "gui/checkout/checkout_data.h"
@@ -144,7 +145,12 @@ ui::CheckoutView make_checkout_view(const service::PosService& pos, const Checko
     if (cart.customer_id() != 0) {
         v.customer_label = std::string(ui::tr("Customer")) + " #" + std::to_string(cart.customer_id());
         if (data.customer_id == cart.customer_id() && !data.customer_name.empty()) v.customer_label += " " + data.customer_name;
+        v.customer_id = cart.customer_id();
+        if (data.customer_id == cart.customer_id()) v.customer_name = data.customer_name;
     }
+    v.today = local_day(pos.now());
+    v.deposit_min_minor = pos.settings().deposit.minimum_for(t.totals.total);
+    for (const std::int64_t bp : {3000, 5000, 10000}) v.deposit_quick.emplace_back(bp, DepositSpec{true, bp}.amount_of(t.totals.total));
     for (const Visit* visit : pos.open_visits()) v.open_visits.push_back({visit->id(), visit_label(pos, data, *visit)});
     v.managers = data.managers;
 

@@ -59,6 +59,8 @@ void CheckoutPage::applied(const intent::Intent& applied, const service::Outcome
         d = ui::OverrideDialogState{};
         d.manager = manager;  // the same manager is preselected next time
     }
+    ui::OrderDialogState& od = ui_.order;
+    if (od.open && od.awaiting && outcome.find<ev::OrderTaken>()) od = ui::OrderDialogState{};
     for (const service::Event& e : outcome.events) {
         std::visit(
             [&](const auto& x) {
@@ -118,6 +120,14 @@ bool CheckoutPage::refused(const intent::Intent& refused, const service::Refusal
         d.awaiting = false;
         d.pin.clear();
         d.error = dialog_error(refusal, message);
+        return true;
+    }
+    ui::OrderDialogState& od = ui_.order;
+    if (od.open && od.awaiting && od.pending && od.pending->index() == refused.index()) {
+        // The order was not taken (past day, no address, deposit below the minimum, no card
+        // code...): the dialog stays open with the reason.
+        od.awaiting = false;
+        od.error = message;
         return true;
     }
     // The service asked for a manager where the screen did not expect it (settings changed):

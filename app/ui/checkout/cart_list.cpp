@@ -166,7 +166,11 @@ void draw_bottom(const CheckoutView& view, CheckoutUiState& ui) {
         ui.edit_digits.clear();
     }
     ImGui::SameLine();
-    const float pay_w = w - order_w - spacing;
+    const float as_order_w = std::max(px(120.0f), ImGui::CalcTextSize(tr("Take as order")).x + ImGui::GetStyle().FramePadding.x * 2.0f);
+    if (touch_button(with_id(tr("Take as order"), "take_order").c_str(), {as_order_w, h}, ButtonKind::normal, has_cart && view.tenders.empty()))
+        open_order_dialog(view, ui);
+    ImGui::SameLine();
+    const float pay_w = w - order_w - as_order_w - 2.0f * spacing;
     // With tenders under way it shows what is left; once everything is paid, the total again.
     const std::string pay = std::string(tr("Pay")) + "  " + (view.tenders.empty() || view.remaining_minor <= 0 ? view.total : view.remaining);
     // The large font when the amount fits, else the body font: the amount is never cut.

@@ -44,5 +44,7 @@ void draw_link(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink
 void draw_done(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
 // The whole-screen manager-override dialog (drawn instead of the columns while open).
 void draw_override(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+// The whole-screen "Take as order" dialog (drawn instead of the columns while open).
+void draw_order_dialog(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
 
 }  // namespace pos::ui::checkout

@@ -116,8 +116,9 @@ void draw_right(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSin
 }  // namespace
 }  // namespace checkout
 
-void open_override(CheckoutUiState& ui, intent::Intent pending, std::string what) {
-    OverrideDialogState& d = ui.dialog;
+void open_override(CheckoutUiState& ui, intent::Intent pending, std::string what) { open_override(ui.dialog, std::move(pending), std::move(what)); }
+
+void open_override(OverrideDialogState& d, intent::Intent pending, std::string what) {
     d.open = true;
     d.pending = std::move(pending);
     d.what = std::move(what);
@@ -134,9 +135,12 @@ void draw_checkout(const CheckoutView& view, CheckoutUiState& ui, intent::Intent
     ProbeScope probe("checkout");
     if (ui.selected_line > static_cast<int>(view.lines.size())) ui.selected_line = 0;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const bool full_width = ui.dialog.open || ui.panel == CheckoutPanel::search || ui.typing_reference;
+    if (ui.order.open && view.lines.empty()) ui.order = OrderDialogState{};  // the cart went (voided, held, taken)
+    const bool full_width = ui.dialog.open || ui.order.open || ui.panel == CheckoutPanel::search || ui.typing_reference;
     if (ui.dialog.open) {
         checkout::draw_override(view, ui, sink);
+    } else if (ui.order.open) {
+        checkout::draw_order_dialog(view, ui, sink);
     } else if (full_width) {
         ImGui::BeginChild("full", avail, true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
         if (ui.panel == CheckoutPanel::search) checkout::draw_search(view, ui, sink);

@@ -7,12 +7,14 @@
 #include <cstdint>
 #include <map>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
 #include "core/common/lang.h"
 #include "core/common/types.h"
 #include "core/intents/intents.h"
+#include "ui/schedule_picker.h"
 #include "ui/text_keyboard.h"
 
 namespace pos::ui {
@@ -124,6 +126,14 @@ struct CheckoutView {
 
     std::string visit_label;                  // empty = no visit linked
     std::string customer_label;               // empty = no customer linked
+    Id customer_id = 0;                       // the cart's linked customer; 0 = none
+    std::string customer_name;                // "" when unknown or not stored
+
+    // Taking the cart as a special order: today (the day picker starts there), the store's
+    // minimum deposit on this cart, and the deposit of each percentage button.
+    std::string today;                        // YYYY-MM-DD
+    Minor deposit_min_minor = 0;
+    std::vector<std::pair<std::int64_t, Minor>> deposit_quick;  // basis points -> amount
     std::vector<VisitTile> open_visits;
     std::vector<ManagerTile> managers;
 
@@ -158,6 +168,35 @@ struct OverrideDialogState {
     bool awaiting = false;                  // pushed; waiting for applied() / refused()
 };
 
+// The "Take as order" dialog: when and where the goods go, which lines are ordered from a
+// supplier, and the deposit with its tender. Confirm pushes TakeOrder; the page closes the
+// dialog when the order was taken and shows the refusal in it if not.
+enum class OrderStep { schedule, lines, deposit };
+enum class OrderField { none, address, supplier, expected, reference };
+
+struct OrderLineChoice {
+    bool to_order = false;
+    std::string supplier;
+    std::string expected;
+};
+
+struct OrderDialogState {
+    bool open = false;
+    OrderStep step = OrderStep::schedule;
+    ScheduleChoice schedule;
+    std::map<int, OrderLineChoice> lines;  // cart position -> its choice
+    std::int64_t deposit_bp = 0;           // a percentage button chosen (basis points); 0 = the typed amount
+    std::string deposit_digits;            // minor units
+    std::string tender = "cash";           // cash, card
+    std::string reference;                 // the card approval code
+    OrderField typing = OrderField::none;  // the text keyboard is open for this field
+    int typing_line = 0;                   // ... of this cart position (supplier, expected)
+    TextKeyboardState keyboard;
+    std::string error;                     // the refusal, readable
+    bool awaiting = false;                 // pushed; waiting for applied() / refused()
+    std::optional<intent::Intent> pending; // what was pushed
+};
+
 struct CheckoutUiState {
     int selected_line = 0;  // 1-based position; 0 = none
     CheckoutPanel panel = CheckoutPanel::catalog;
@@ -185,6 +224,7 @@ struct CheckoutUiState {
     std::string customer_digits;
 
     OverrideDialogState dialog;
+    OrderDialogState order;
 };
 
 // Draws the checkout screen into ui::screen_area(). Probe names start with "checkout/".
@@ -192,5 +232,14 @@ void draw_checkout(const CheckoutView& view, CheckoutUiState& ui, intent::Intent
 
 // Opens the manager-override dialog for `pending` (an intent with an approval member).
 void open_override(CheckoutUiState& ui, intent::Intent pending, std::string what);
+void open_override(OverrideDialogState& d, intent::Intent pending, std::string what);
+
+// The manager-override dialog over the whole content region (the checkout's, or another
+// screen's that asks a manager): which manager, the PIN, the reason; Approve pushes the pending
+// intent with the approval. Probe names start with "override/".
+void draw_override_dialog(const std::vector<ManagerTile>& managers, OverrideDialogState& d, intent::IntentSink& sink);
+
+// Opens the "Take as order" dialog for the cart in `view` (the store's minimum deposit in cash).
+void open_order_dialog(const CheckoutView& view, CheckoutUiState& ui);
 
 }  // namespace pos::ui

@@ -29,15 +29,15 @@ intent::Intent with_approval(intent::Intent pending, const intent::ManagerApprov
     return pending;
 }
 
-void draw_managers(const CheckoutView& view, OverrideDialogState& d) {
+void draw_managers(const std::vector<ManagerTile>& managers, OverrideDialogState& d) {
     caption(tr("Manager"));
     ProbeScope probe("manager");
-    if (view.managers.empty()) {
+    if (managers.empty()) {
         ImGui::TextColored(palette::danger, "%s", tr("No manager account exists."));
         return;
     }
     ChipFlow flow(px(56.0f));
-    for (const ManagerTile& m : view.managers)
+    for (const ManagerTile& m : managers)
         if (flow.chip(with_id(m.name, m.key), d.manager == m.key ? ButtonKind::selected : ButtonKind::normal)) {
             d.manager = m.key;
             d.error.clear();
@@ -62,7 +62,15 @@ void draw_reasons(OverrideDialogState& d, float width) {
 }  // namespace
 
 void draw_override(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink) {
-    OverrideDialogState& d = ui.dialog;
+    draw_override_dialog(view.managers, ui.dialog, sink);
+}
+
+}  // namespace pos::ui::checkout
+
+namespace pos::ui {
+
+void draw_override_dialog(const std::vector<ManagerTile>& managers, OverrideDialogState& d, intent::IntentSink& sink) {
+    using namespace checkout;
     ImGui::BeginChild("override", ImGui::GetContentRegionAvail(), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ProbeScope probe("override");
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -112,7 +120,7 @@ void draw_override(const CheckoutView& view, CheckoutUiState& ui, intent::Intent
     const float right_w = w - key_w - style.ItemSpacing.x;
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + right_w);
-    draw_managers(view, d);
+    draw_managers(managers, d);
     draw_reasons(d, right_w);
     ImGui::PopTextWrapPos();
     ImGui::Dummy({1.0f, px(8.0f)});
@@ -129,4 +137,4 @@ void draw_override(const CheckoutView& view, CheckoutUiState& ui, intent::Intent
     ImGui::EndChild();
 }
 
-}  // namespace pos::ui::checkout
+}  // namespace pos::ui
