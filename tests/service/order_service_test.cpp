@@ -248,7 +248,7 @@ TEST_CASE("a customer's page lists their orders; merging customers moves the ord
     OrderStore st;
     CustomerFile dup;
     dup.name = "Mai Tran";
-    dup.phone = "0911000111";
+    dup.phone = "0903123456";  // the same customer typed twice
     const Id other = db::insert_customer(*st.conn, dup, st.clock.now());
     st.login("Wei", "1234");
     st.pos->apply(AddItem{"SOFA-1", 1});

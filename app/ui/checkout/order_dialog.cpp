@@ -94,7 +94,7 @@ void draw_schedule(const CheckoutView& view, OrderDialogState& d, ImVec2 size) {
     ImGui::EndChild();
     ImGui::SameLine(0.0f, gap * 2.0f);
     ImGui::BeginChild("days", {0.0f, size.y}, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    caption(tr("Day"));
+    caption(tr("Date"));
     ImGui::SameLine();
     ImGui::TextUnformatted(d.schedule.day.empty() ? "—" : d.schedule.day.c_str());
     const float rows_h = ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing();

@@ -152,7 +152,7 @@ void draw_reschedule(const OrdersView& view, OrdersUiState& ui, intent::IntentSi
     ImGui::EndChild();
     ImGui::SameLine(0.0f, gap * 2.0f);
     ImGui::BeginChild("days", {0.0f, avail.y}, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    caption(tr("Day"));
+    caption(tr("Date"));
     ImGui::SameLine();
     ImGui::TextUnformatted(ui.schedule.day.empty() ? "—" : ui.schedule.day.c_str());
     const float rows_h = ImGui::GetContentRegionAvail().y - ImGui::GetTextLineHeightWithSpacing();
