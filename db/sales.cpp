@@ -1,6 +1,7 @@
 // Committing sales and refunds: one transaction for the sale, journal entry and print job.
 #include "db/sales.h"
 
+#include "core/sale/tender_kind.h"
 #include "db/journal.h"
 #include "db/json_writer.h"
 #include "db/print_jobs.h"
@@ -184,9 +185,13 @@ DaySummaryRow day_totals(Connection& conn, std::string_view day) {
     auto st = conn.cached("SELECT kind, amount FROM day_tender_summary WHERE day = ?1");
     st->bind(1, day);
     while (st->step()) {
-        const std::string kind = st->get_text(0);
-        Minor& slot = kind == "cash" ? r.cash : kind == "card" ? r.card : r.voucher;
-        slot = st->get_int64(1);
+        const auto kind = parse_tender_kind(st->get_text(0));
+        if (!kind) throw Error(Errc::invalid_state, "a payment of an unknown kind '" + st->get_text(0) + "' is stored");
+        switch (*kind) {
+            case TenderKind::cash: r.cash = st->get_int64(1); break;
+            case TenderKind::card: r.card = st->get_int64(1); break;
+            case TenderKind::voucher: r.voucher = st->get_int64(1); break;
+        }
     }
     return r;
 }

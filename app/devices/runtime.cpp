@@ -70,7 +70,7 @@ struct DeviceRuntime::Impl {
     // The profile of the printer in use (the store's when none is attached yet).
     const escpos::Profile& profile() const {
         const PrinterState state = hub->printer();
-        return escpos::find_profile(state.profile.empty() ? "epson-tm-t20" : state.profile);
+        return escpos::find_profile(state.profile.empty() ? std::string(escpos::default_profile_name) : state.profile);
     }
     // Pages that are not a stored sale are rendered now and queued with their bytes.
     void queue_page(std::string_view kind, const escpos::Document& doc, Lang lang) {

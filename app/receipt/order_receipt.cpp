@@ -2,6 +2,7 @@
 
 #include "core/common/time.h"
 #include "core/sale/money.h"
+#include "core/sale/tender_kind.h"
 #include "receipt/order_labels.h"
 #include "receipt/receipt_blocks.h"
 #include "receipt/receipt_format.h"
@@ -81,7 +82,7 @@ escpos::Document order_payment_receipt(const service::OrderReceiptData& d, const
         doc.add(Text{wrap_text(store.receipt_footer, columns), {false, false, 1, 1, Align::center, escpos::Font::a}});
     doc.add(Text{std::string(r.thank_you), {false, false, 1, 1, Align::center, escpos::Font::a}});
     doc.add(escpos::Feed{3});
-    if (options.open_drawer && d.payment.tender == "cash") doc.add(escpos::DrawerPulse{});
+    if (options.open_drawer && kind_opens_drawer(d.payment.tender)) doc.add(escpos::DrawerPulse{});
     doc.add(escpos::Cut{});
     return doc;
 }

@@ -7,6 +7,7 @@
 #include "receipt/receipt_format.h"
 #include "receipt/receipt_labels.h"
 #include "core/sale/receipt_qr.h"
+#include "core/sale/tender_kind.h"
 
 namespace pos::receipt {
 namespace {
@@ -100,7 +101,7 @@ void add_tenders(Document& doc, const SaleView& v, const db::SaleRecord& s) {
 }
 
 bool has_cash(const db::SaleRecord& s) {
-    return std::any_of(s.payments.begin(), s.payments.end(), [](const db::PaymentRow& p) { return p.kind == "cash"; });
+    return std::any_of(s.payments.begin(), s.payments.end(), [](const db::PaymentRow& p) { return kind_opens_drawer(p.kind); });
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include "db/print_job_state.h"
 #include "db/sales.h"
 #include "db/staff.h"
+#include "core/sale/tender_kind.h"
 #include "service/pos_service.h"
 #include "service/summary.h"
 
@@ -42,7 +43,7 @@ std::optional<ReceiptLookup> PosService::find_receipt(std::int64_t receipt_no) c
     r.currency = rec->currency;
     r.total = rec->total;
     r.change_given = rec->change_given;
-    for (const db::PaymentRow& p : rec->payments) r.paid_in_cash = r.paid_in_cash || p.kind == "cash";
+    for (const db::PaymentRow& p : rec->payments) r.paid_in_cash = r.paid_in_cash || kind_opens_drawer(p.kind);
     for (const db::SaleLineRow& l : rec->lines) r.lines.push_back({l.line_no, l.name, l.qty, l.refunded_qty, l.unit_price});
     return r;
 }

@@ -45,5 +45,10 @@ static_assert(tender_kinds_consistent());
 constexpr const TenderKindInfo& tender_info(TenderKind k) noexcept { return tender_kinds[k]; }
 constexpr std::string_view tender_kind_name(TenderKind k) noexcept { return tender_kinds.name_of(k); }
 constexpr std::optional<TenderKind> parse_tender_kind(std::string_view s) noexcept { return tender_kinds.parse(s); }
+// Whether a payment stored under this kind name kicks the cash drawer (false for unknown names).
+constexpr bool kind_opens_drawer(std::string_view name) noexcept {
+    const auto k = parse_tender_kind(name);
+    return k && tender_kinds[*k].opens_drawer;
+}
 
 }  // namespace pos
