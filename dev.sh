@@ -49,9 +49,9 @@ configure() {
     if command -v ccache >/dev/null && [ "${POS_CCACHE:-1}" != 0 ]; then
         args+=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
     fi
-    local g="-g${POS_DEBUG_LEVEL:-1}"
+    local g="-g${POS_DEBUG_LEVEL:-1}" o="-O${POS_OPT_LEVEL:-2}"
     cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPOS_WERROR=$werror \
-        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 $g -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O2 $g -DNDEBUG" \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$o $g -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=$o $g -DNDEBUG" \
         "${args[@]}" "$@"
 }
 
@@ -86,8 +86,15 @@ case "$cmd" in
             stage_times+="$name $((SECONDS - start)) s, "
         }
         run_tests() { ctest --test-dir "$1" --output-on-failure -j"$(nproc)"; }
+        # CI builds what it only runs once: the normal tree without debug info (-g0: no one
+        # debugs a CI tree; the sanitizer tree keeps -g1 for its stack traces), the sanitizer
+        # tree at -O1 (what the ASan manual recommends; a fifth less compile time than -O2).
+        normal_build() {
+            local POS_DEBUG_LEVEL=${POS_DEBUG_LEVEL:-$([ "${CI:-}" = "true" ] && echo 0 || echo 1)}
+            build
+        }
         asan_build() {
-            local BUILD_DIR=${ASAN_BUILD_DIR:-build-asan}
+            local BUILD_DIR=${ASAN_BUILD_DIR:-build-asan} POS_OPT_LEVEL=${POS_OPT_LEVEL:-1}
             build -DPOS_SANITIZE=ON
         }
         total_start=$SECONDS
@@ -95,7 +102,7 @@ case "$cmd" in
         for stage in $stages; do
             case "$stage" in
                 normal)
-                    timed normal-build build
+                    timed normal-build normal_build
                     timed normal-tests run_tests "$BUILD_DIR"
                     ;;
                 asan)
