@@ -141,7 +141,10 @@ Probe App::wait_for(const std::string& screen, const std::string& item, std::chr
         std::this_thread::sleep_for(50ms);
         p = probe();
     }
-    throw std::runtime_error("waited for screen '" + screen + "' item '" + item + "'; the app shows '" + p.screen + "'");
+    // What there is to tap instead, so a renamed target is found from the failure alone.
+    std::string names;
+    for (const Target& t : p.items) names += (names.empty() ? "" : ", ") + t.name;
+    throw std::runtime_error("waited for screen '" + screen + "' item '" + item + "'; the app shows '" + p.screen + "' with: " + names);
 }
 
 void App::xdotool(const std::string& args) {
