@@ -14,7 +14,7 @@ namespace pos::ui::admin {
 namespace {
 
 std::string ymd_text(int y, int m, int d) {
-    char b[16];
+    char b[40];  // room for any int: -Wformat-truncation at -O1
     std::snprintf(b, sizeof b, "%04d-%02d-%02d", y, m, d);
     return b;
 }
