@@ -219,7 +219,7 @@ struct Sim {
     void visit(Timestamp t, bool allow_sale, Id returning) {
         const DemoStaff& floor = staff_with_role("floor");
         login(floor, t);
-        static const std::vector<std::string> sources{"walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "be_back", "be_back", "phone", "internet"};
+        static const std::vector<std::string> sources{"walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "be_back", "phone", "internet"};
         const std::string source = returning ? std::string("be_back") : rng.pick(sources);
         const Outcome started = act(intent::StartVisit{rng.range(1, 4), source, "", ""}, t);
         const intent::VisitRef v{started.id, {}};
@@ -480,7 +480,7 @@ struct Sim {
         int k = 0;
         for (const DemoStaff& s : kStaff) {
             if (std::string_view(s.role) != "floor") continue;
-            const std::int64_t units = 50 + 10 * k++;
+            const std::int64_t units = 100 + 15 * k++;
             const Minor revenue = (mean * units / round) * round;
             act(intent::SetTarget{s.name, month, revenue, units}, t += 60000);
             report.targets_set++;
