@@ -14,9 +14,13 @@ namespace {
 // tests/report/period_store_test.cpp through summary_queries()).
 constexpr const char* k_visits =
     "SELECT id, staff_id, started_at, ended_at, outcome, lost_reason, sale_id FROM visits WHERE day BETWEEN ?1 AND ?2";
+// The events of the range's visits, read by the lowest and highest visit id of the range
+// (ids follow time): one range of visit_events_by_visit (visit_id, at, rowid) in the order
+// asked, so SQLite does not sort. Joining visits by day and ordering by visit id sorted every
+// event of the range in a temporary b-tree (~60 % of a month's period summary, pos_bench
+// --only period). An event of a visit outside the range whose id falls between is skipped.
 constexpr const char* k_events =
-    "SELECT e.visit_id, e.at, e.kind, e.code, e.result FROM visit_events e JOIN visits v ON v.id = e.visit_id "
-    "WHERE v.day BETWEEN ?1 AND ?2 ORDER BY e.visit_id, e.at, e.id";
+    "SELECT visit_id, at, kind, code, result FROM visit_events WHERE visit_id BETWEEN ?1 AND ?2 ORDER BY visit_id, at, id";
 constexpr const char* k_sales =
     "SELECT id, kind, cashier_id, created_at, total, tax_total FROM sales WHERE day BETWEEN ?1 AND ?2";
 constexpr const char* k_items =
@@ -135,9 +139,9 @@ report::DaySummary load_range_summary(Connection& conn, const report::DayRange& 
             visits.emplace(st->get_int64(0), std::move(v));
         }
     }
-    {
+    if (!visits.empty()) {
         auto st = conn.cached(k_events);
-        st->bind(1, range.from).bind(2, range.to);
+        st->bind(1, visits.begin()->first).bind(2, visits.rbegin()->first);
         std::unordered_map<std::string, std::size_t> closing_idx, objection_idx;
         while (st->step()) {
             auto it = visits.find(st->get_int64(0));

@@ -32,6 +32,10 @@ int cmd_demo_data(const Argv& argv) {
     const service::DemoReport r = service::generate_demo_data(conn, o);
     std::printf("demo data: %d days closed, %d visits, %d sales, %d refunds (%d staff and %d products added)\n", r.days_closed, r.visits,
                 r.sales, r.refunds, r.staff_created, r.products_imported);
+    std::printf("  %d customers, %d be-back visits, %d follow-ups (%d results recorded), %d special orders (%d delivered, %d cancelled, "
+                "%d open), %d monthly targets\n",
+                r.customers, r.be_backs, r.follow_ups, r.follow_up_results, r.orders_taken, r.orders_delivered, r.orders_cancelled,
+                r.orders_taken - r.orders_delivered - r.orders_cancelled, r.targets_set);
     return 0;
 }
 

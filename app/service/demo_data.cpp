@@ -4,10 +4,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "core/codes/catalog_csv.h"
 #include "core/common/time.h"
+#include "core/report/period.h"
 #include "core/staff/pin.h"
 #include "db/catalog.h"
 #include "db/day_closings.h"
@@ -73,6 +75,83 @@ std::vector<Minor> denominations(const std::string& code) {
     return {10000, 5000, 2000, 1000, 500, 100, 50, 10, 1};
 }
 
+// Customers in the staff languages: names, phones and the customer file as a salesperson types it.
+struct Person {
+    std::string name, phone, job, likes, focus, companions, notes;
+};
+
+Person demo_person(Rng& rng, int serial) {
+    static const std::vector<std::string> zh_family{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "林", "郭"};
+    static const std::vector<std::string> zh_given{"伟", "芳", "秀英", "敏", "静", "丽华", "强", "磊", "洋", "艳", "建国", "晓明"};
+    static const std::vector<std::string> ru_male{"Алексей", "Иван", "Сергей", "Андрей", "Михаил", "Николай"};
+    static const std::vector<std::string> ru_female{"Мария", "Елена", "Наталья", "Ольга", "Татьяна", "Светлана"};
+    static const std::vector<std::string> ru_family{"Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов", "Новиков"};
+    static const std::vector<std::string> vi_family{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Đặng"};
+    static const std::vector<std::string> vi_middle{"Văn", "Thị", "Minh", "Ngọc", "Thanh", "Hữu", "Đức"};
+    static const std::vector<std::string> vi_given{"An", "Bình", "Chi", "Dũng", "Hà", "Hương", "Lan", "Long", "Mai", "Nam", "Phương", "Tuấn"};
+    const auto digits = [](int v, int width) {
+        std::string d = std::to_string(v);
+        return std::string(static_cast<std::size_t>(std::max(0, width - static_cast<int>(d.size()))), '0') + d;
+    };
+    // The serial is in the last digits, so two customers of one run never share a phone.
+    const int tail = serial % 10000, head = rng.range(100, 999);
+    Person p;
+    switch (rng.range(0, 2)) {
+        case 0:
+            p.name = rng.pick(zh_family) + rng.pick(zh_given);
+            p.phone = "+86 13" + std::to_string(rng.range(0, 9)) + " " + digits(head, 4) + " " + digits(tail, 4);
+            p.job = rng.pick(std::vector<std::string>{"教师", "医生", "工程师", "公司职员", "个体经营", "退休"});
+            p.likes = rng.pick(std::vector<std::string>{"深色", "浅色", "现代简约", "中式", "皮质"});
+            p.focus = rng.pick(std::vector<std::string>{"价格", "质量", "舒适", "交货时间"});
+            p.companions = rng.pick(std::vector<std::string>{"", "妻子", "丈夫和孩子", "父母", "朋友"});
+            p.notes = rng.pick(std::vector<std::string>{"", "新房装修", "周末再来看", "想要分期"});
+            break;
+        case 1: {
+            const bool female = rng.chance(50);
+            p.name = (female ? rng.pick(ru_female) : rng.pick(ru_male)) + " " + rng.pick(ru_family) + (female ? "а" : "");
+            p.phone = "+7 9" + digits(rng.range(0, 99), 2) + " " + digits(head, 3) + "-" + digits(tail / 100, 2) + "-" + digits(tail % 100, 2);
+            p.job = rng.pick(std::vector<std::string>{"учитель", "врач", "инженер", "бухгалтер", "предприниматель", "пенсионер"});
+            p.likes = rng.pick(std::vector<std::string>{"тёмные тона", "светлые тона", "минимализм", "классика", "кожа"});
+            p.focus = rng.pick(std::vector<std::string>{"цена", "качество", "комфорт", "сроки доставки"});
+            p.companions = rng.pick(std::vector<std::string>{"", "жена", "муж и дети", "родители", "друг"});
+            p.notes = rng.pick(std::vector<std::string>{"", "ремонт в новой квартире", "зайдёт в выходные", "интересует рассрочка"});
+            break;
+        }
+        default:
+            p.name = rng.pick(vi_family) + " " + rng.pick(vi_middle) + " " + rng.pick(vi_given);
+            p.phone = "+84 9" + std::to_string(rng.range(0, 9)) + " " + digits(head, 3) + " " + digits(tail, 4);
+            p.job = rng.pick(std::vector<std::string>{"giáo viên", "bác sĩ", "kỹ sư", "nhân viên văn phòng", "kinh doanh", "nghỉ hưu"});
+            p.likes = rng.pick(std::vector<std::string>{"màu tối", "màu sáng", "hiện đại", "cổ điển", "da thật"});
+            p.focus = rng.pick(std::vector<std::string>{"giá", "chất lượng", "thoải mái", "thời gian giao hàng"});
+            p.companions = rng.pick(std::vector<std::string>{"", "vợ", "chồng và con", "bố mẹ", "bạn"});
+            p.notes = rng.pick(std::vector<std::string>{"", "nhà mới", "cuối tuần quay lại", "muốn trả góp"});
+            break;
+    }
+    return p;
+}
+
+const std::vector<std::string>& demo_addresses() {
+    static const std::vector<std::string> a{"上海市浦东新区世纪大道 88 号 12 楼", "北京市朝阳区建国路 21 号 3 单元 502",
+                                            "Москва, ул. Тверская, д. 12, кв. 45", "Санкт-Петербург, Невский пр., д. 100, кв. 7",
+                                            "12 Nguyễn Huệ, Quận 1, TP. Hồ Chí Minh", "45 Lý Thường Kiệt, Hoàn Kiếm, Hà Nội"};
+    return a;
+}
+
+// A special order's way through the store after it was taken (the days it moves on).
+struct PendingOrder {
+    std::int64_t order_no = 0;
+    std::string ready_day, due_day, cancel_day;  // cancel_day empty: it is handed over
+    bool ready = false;
+};
+
+// A follow-up on its owner's list, recorded on its due day.
+struct PendingFollowUp {
+    Id id = 0;
+    const DemoStaff* owner = nullptr;
+    std::string due;
+    Id customer = 0;
+};
+
 struct Sim {
     db::Connection& conn;
     ManualClock& clock;
@@ -82,6 +161,11 @@ struct Sim {
     std::vector<db::ProductRow> products;
     std::vector<std::pair<std::int64_t, int>> receipts;  // receipt no, line count (refund candidates)
     DemoReport& report;
+    std::vector<Id> customers;                            // files created so far (be-back candidates)
+    std::vector<PendingOrder> orders;                     // taken, not yet handed over or cancelled
+    std::vector<PendingFollowUp> follow_ups;              // open, recorded on their due day
+    std::map<std::string, std::vector<Id>> appointments;  // day -> customers who said they would come
+    int customer_serial = 0;
 
     Outcome act(intent::Intent i, Timestamp at) {
         clock.set(at);
@@ -99,13 +183,54 @@ struct Sim {
     }
     std::string code_of(const std::vector<Entry>& list) { return rng.pick(list).code; }
 
-    void visit(Timestamp t, bool allow_sale) {
+    // A new customer file typed during the visit, linked to it.
+    Id new_customer(const intent::VisitRef& v, Timestamp t) {
+        const Person p = demo_person(rng, ++customer_serial);
+        intent::SaveCustomer c;
+        c.file.name = p.name;
+        c.file.phone = p.phone;
+        c.file.job = p.job;
+        c.file.likes = p.likes;
+        c.file.buying_focus = p.focus;
+        c.file.companions = p.companions;
+        c.file.notes = p.notes;
+        c.file.contact_consent = rng.chance(70);
+        if (rng.chance(30)) c.file.email = "customer" + std::to_string(customer_serial) + "@example.com";
+        if (pos.settings().profile == "car") {
+            static const std::vector<std::string> cars{"Toyota Corolla 2015", "Lada Vesta 2019", "Kia Morning 2017", "大众朗逸 2016", "Honda City 2018"};
+            c.file.current_product = rng.pick(cars);
+            c.file.plate = std::to_string(rng.range(10, 99)) + "A-" + std::to_string(rng.range(100, 999)) + "." + std::to_string(rng.range(10, 99));
+        } else if (rng.chance(60)) {
+            static const std::vector<std::string> have{"旧款三人沙发", "IKEA Klippan", "диван-книжка", "bộ sofa gỗ cũ", "餐桌四椅"};
+            c.file.current_product = rng.pick(have);
+        }
+        c.visit = v;
+        // A later run over the same store may type a phone again: the file is reused, never doubled.
+        c.on_duplicate = intent::OnDuplicatePhone::use_existing;
+        const Outcome saved = act(c, t);
+        if (const auto* e = saved.find<event::CustomerSaved>(); e && e->created) {
+            report.customers++;
+            customers.push_back(e->customer);
+        }
+        return saved.id;
+    }
+
+    // returning: a customer who made an appointment for today (0: anyone walking in).
+    void visit(Timestamp t, bool allow_sale, Id returning) {
         const DemoStaff& floor = staff_with_role("floor");
         login(floor, t);
-        static const std::vector<std::string> sources{"walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "be_back", "be_back", "phone", "internet"};
-        const Outcome started = act(intent::StartVisit{rng.range(1, 4), rng.pick(sources), "", ""}, t);
+        static const std::vector<std::string> sources{"walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "walk_in", "be_back", "phone", "internet"};
+        const std::string source = returning ? std::string("be_back") : rng.pick(sources);
+        const Outcome started = act(intent::StartVisit{rng.range(1, 4), source, "", ""}, t);
         const intent::VisitRef v{started.id, {}};
         report.visits++;
+        // A be-back: the salesperson finds the earlier customer and links the visit ("last time").
+        Id customer = 0;
+        if (source == "be_back" && (returning || !customers.empty())) {
+            customer = returning ? returning : customers[static_cast<std::size_t>(rng.range(0, static_cast<int>(customers.size()) - 1))];
+            act(intent::LinkVisitCustomer{v, customer}, t + 30000);
+            report.be_backs++;
+        }
         const auto min = [&](int lo, int hi) { return static_cast<Timestamp>(rng.range(lo * 60, hi * 60)) * 1000; };
         const auto& stages = pb.stages;
         auto stage_with = [&](Milestone m) -> std::string {
@@ -134,6 +259,7 @@ struct Sim {
                 else if (!g.options.empty()) act(intent::SetNeed{v, std::string(need_field_name(g.field)), rng.pick(g.options).code}, t += 20000);
             }
         }
+        if (customer == 0 && rng.chance(45)) customer = new_customer(v, t += min(1, 3));
         if (!pb.techniques.empty() && rng.chance(70)) act(intent::UseTechnique{v, code_of(pb.techniques)}, t += min(2, 6));
         const std::string demo_stage = stage_with(Milestone::demo);
         if (!demo_stage.empty() && interest > 35) act(intent::EnterStage{v, demo_stage}, t += min(3, 12));
@@ -161,18 +287,24 @@ struct Sim {
             act(intent::ClosingAttempt{v, pb.closing_methods[m].code, accepted}, t += min(1, 4));
         }
         if (accepted) {
-            checkout(v, t + min(2, 5));
+            checkout(v, t + min(2, 5), customer);
             return;
         }
-        if (rng.chance(25)) {
+        if (rng.chance(customer ? 45 : 25)) {
             const Timestamp later = t + static_cast<Timestamp>(rng.range(1, 14)) * 86400000;
-            act(intent::EndVisitFollowUp{v, local_day(later), "+86 138 0000 " + std::to_string(rng.range(1000, 9999)), ""}, t += min(1, 3));
+            static const std::vector<std::string> why{"send photos of the fabrics", "price after the holiday", "发新款图片", "перезвонить после зарплаты", "gọi lại khi có hàng"};
+            const Outcome ended = act(intent::EndVisitFollowUp{v, local_day(later), "+86 138 0000 " + std::to_string(rng.range(1000, 9999)), rng.pick(why)},
+                                      t += min(1, 3));
+            if (const auto* f = ended.find<event::FollowUpAdded>()) {
+                follow_ups.push_back({f->follow_up, &floor, local_day(later), f->customer});
+                report.follow_ups++;
+            }
         } else {
             act(intent::EndVisitLost{v, code_of(pb.lost_reasons)}, t += min(1, 3));
         }
     }
 
-    void checkout(const intent::VisitRef& v, Timestamp t) {
+    void checkout(const intent::VisitRef& v, Timestamp t, Id customer) {
         const DemoStaff& cashier = staff_with_role("cashier");
         login(cashier, t);
         if (const Stage* s = pb.milestone_stage(Milestone::checkout)) act(intent::EnterStage{v, s->code}, t);
@@ -189,6 +321,11 @@ struct Sim {
             act(intent::OrderDiscount{{true, 500}, std::nullopt}, t += 20000);  // 5% within the cashier cap
         } else if (rng.chance(6)) {
             act(intent::LineDiscount{1, {true, 1500}, intent::ManagerApproval{"Ольга", "9999", "loyal customer"}}, t += 40000);
+        }
+        // A customer with a file may order instead: what is on the floor or from the supplier, a deposit now.
+        if (customer != 0 && rng.chance(30)) {
+            take_order(customer, t);
+            return;
         }
         const Minor total = pos.totals().totals.total;
         const int way = rng.range(1, 10);
@@ -207,6 +344,147 @@ struct Sim {
         const Outcome paid = act(intent::CompleteSale{}, t += 5000);
         receipts.emplace_back(paid.receipt_no, lines);
         report.sales++;
+    }
+
+    std::string card_reference() { return "A" + std::to_string(rng.range(100000, 999999)); }
+
+    void take_order(Id customer, Timestamp t) {
+        act(intent::LinkCustomer{customer}, t += 10000);
+        static const std::vector<std::string> windows{"09:00-12:00", "13:00-17:00", "18:00-20:00"};
+        static const std::vector<std::string> suppliers{"Natuzzi", "顾家家居", "Фабрика «Лазурит»", "Nội thất Hòa Phát"};
+        intent::TakeOrder o;
+        const bool delivery = rng.chance(70);
+        o.fulfilment = delivery ? "delivery" : "pickup";
+        const int lead = rng.range(4, 21);
+        const std::string today = local_day(t);
+        o.day = report::add_days(today, lead);
+        o.window = rng.pick(windows);
+        if (delivery) o.address = rng.pick(demo_addresses());
+        if (rng.chance(60)) o.to_order.push_back({1, rng.pick(suppliers), "in " + std::to_string(lead - 2) + " days"});
+        o.deposit = {true, rng.chance(60) ? 3000 : 5000};  // basis points of the total
+        if (rng.chance(70)) {
+            o.tender = "card";
+            o.reference = card_reference();
+        }
+        const Outcome taken = act(o, t += 60000);
+        report.orders_taken++;
+        PendingOrder p;
+        p.order_no = taken.find<event::OrderTaken>()->order_no;
+        p.due_day = o.day;
+        p.ready_day = report::add_days(o.day, -rng.range(1, std::min(3, lead - 1)));
+        if (rng.chance(10)) p.cancel_day = report::add_days(today, rng.range(1, lead - 1));
+        orders.push_back(std::move(p));
+    }
+
+    // Before opening: goods that came in, orders due today paid and handed over.
+    void order_morning(const std::string& day, Timestamp t) {
+        for (auto it = orders.begin(); it != orders.end();) {
+            PendingOrder& o = *it;
+            bool done = false;
+            if (o.cancel_day.empty() && day >= o.ready_day && !o.ready) {
+                login(staff_with_role("cashier"), t += 60000);
+                act(intent::MarkOrderReady{o.order_no}, t);
+                o.ready = true;
+            }
+            if (o.cancel_day.empty() && o.ready && day >= o.due_day) {
+                login(staff_with_role("cashier"), t += 60000);
+                const auto view = pos.order(o.order_no);
+                if (view && view->balance() > 0) {
+                    if (rng.chance(70)) act(intent::PayOrder{o.order_no, view->balance(), "card", 0, card_reference()}, t += 120000);
+                    else act(intent::PayOrder{o.order_no, view->balance(), "cash", 0, ""}, t += 120000);
+                }
+                act(intent::HandOverOrder{o.order_no}, t += 60000);
+                report.orders_delivered++;
+                done = true;
+            }
+            it = done ? orders.erase(it) : it + 1;
+        }
+    }
+
+    // Late in the day (the drawer has the day's cash): orders the customer called off, the
+    // deposit refunded the way it was paid, with the manager's approval.
+    void order_cancellations(const std::string& day, Timestamp t) {
+        static const std::vector<std::string> reasons{"customer changed their mind", "客户改主意了", "нашли дешевле", "chuyển nhà chậm"};
+        for (auto it = orders.begin(); it != orders.end();) {
+            if (it->cancel_day.empty() || day < it->cancel_day) {
+                ++it;
+                continue;
+            }
+            login(staff_with_role("cashier"), t += 60000);
+            const auto view = pos.order(it->order_no);
+            intent::CancelOrder c;
+            c.order_no = it->order_no;
+            c.reason = rng.pick(reasons);
+            if (view && !view->payments.empty() && view->payments.front().tender == "card") {
+                c.tender = "card";
+                c.reference = card_reference();
+            }
+            c.approval = intent::ManagerApproval{"Ольга", "9999", "order cancelled"};
+            act(c, t += 60000);
+            report.orders_cancelled++;
+            it = orders.erase(it);
+        }
+    }
+
+    // Each salesperson goes through the follow-ups due today and records what came of them;
+    // an appointment (or a "call again") creates the next one.
+    void follow_up_calls(const std::string& day, Timestamp t) {
+        std::vector<PendingFollowUp> due;
+        for (auto it = follow_ups.begin(); it != follow_ups.end();) {
+            if (it->due <= day) {
+                due.push_back(*it);
+                it = follow_ups.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        for (const PendingFollowUp& f : due) {
+            login(*f.owner, t += 120000);
+            intent::RecordFollowUp r;
+            r.follow_up_id = f.id;
+            const int roll = rng.range(1, 100);
+            if (f.customer && roll <= 25) {
+                r.result = "new_appointment";
+                r.next_due = report::add_days(day, rng.range(1, 7));
+                r.note = "comes to the showroom on " + r.next_due;
+            } else if (roll <= 45) {
+                r.result = "no_answer";
+                if (f.customer && rng.chance(50)) r.next_due = report::add_days(day, rng.range(1, 3));
+            } else if (roll <= 70) {
+                r.result = "reached";
+                r.note = "sent the catalogue";
+            } else if (roll <= 82) {
+                r.result = "bought";
+            } else {
+                r.result = "not_interested";
+            }
+            const Outcome o = act(r, t);
+            report.follow_up_results++;
+            if (const auto* e = o.find<event::FollowUpRecorded>(); e && e->next) {
+                follow_ups.push_back({e->next, f.owner, r.next_due, f.customer});
+                report.follow_ups++;
+                if (r.result == "new_appointment") appointments[r.next_due].push_back(f.customer);
+            }
+        }
+    }
+
+    // The manager sets each salesperson's target at the start of the month: about what a floor
+    // person sells in a month at the catalog's mean price.
+    void set_targets(const std::string& month, Timestamp t) {
+        login(staff_with_role("manager"), t);
+        Minor mean = 0;
+        for (const db::ProductRow& p : products) mean += p.price / static_cast<Minor>(products.size());
+        Minor round = 1;
+        for (int e = pos.settings().currency().exponent; e > 0; --e) round *= 10;
+        round *= 100;  // whole hundreds of the major unit
+        int k = 0;
+        for (const DemoStaff& s : kStaff) {
+            if (std::string_view(s.role) != "floor") continue;
+            const std::int64_t units = 100 + 15 * k++;
+            const Minor revenue = (mean * units / round) * round;
+            act(intent::SetTarget{s.name, month, revenue, units}, t += 60000);
+            report.targets_set++;
+        }
     }
 
     void refund(Timestamp t) {
@@ -278,9 +556,10 @@ DemoReport generate_demo_data(db::Connection& conn, const DemoOptions& options) 
     opts.pin_cost = PinCost::minimum();
     PosService pos(conn, clock, opts);
     Rng rng(options.seed);
-    Sim sim{conn, clock, pos, rng, pos.playbook(), db::list_products(conn), {}, report};
+    Sim sim{conn, clock, pos, rng, pos.playbook(), db::list_products(conn), {}, report, {}, {}, {}, {}, 0};
     if (sim.products.empty()) throw Error(Errc::invalid_state, "the catalog is empty");
 
+    std::string target_month;
     for (int d = options.days - 1; d >= 0; --d) {
         const Timestamp noonish = *end_start - static_cast<Timestamp>(d) * 86400000 + 12 * 3600000;
         const std::string day = local_day(noonish);
@@ -288,14 +567,27 @@ DemoReport generate_demo_data(db::Connection& conn, const DemoOptions& options) 
         const Timestamp open = *local_day_start(day) + 10 * 3600000;
         const bool is_today = day == local_day(real_now);
         db::Transaction tx(conn);  // one day at a time: the service's writes nest as savepoints
+        const auto happened = [&](Timestamp t) { return !is_today || t <= real_now - 45 * 60000; };  // today: only the past
+        // Before opening: the month's targets, orders moving on, the follow-up calls.
+        if (happened(open - 3600000)) {
+            if (day.substr(0, 7) != target_month) {
+                target_month = day.substr(0, 7);
+                sim.set_targets(target_month, open - 3600000);
+            }
+            sim.order_morning(day, open - 50 * 60000);
+            sim.follow_up_calls(day, open - 30 * 60000);
+        }
         const int visits = rng.range(14, 26);
         std::vector<Timestamp> starts;
         for (int k = 0; k < visits; ++k) starts.push_back(open + static_cast<Timestamp>(rng.range(0, 9 * 60)) * 60000);
         std::sort(starts.begin(), starts.end());
-        for (Timestamp t : starts) {
-            if (is_today && t > real_now - 45 * 60000) break;  // today: only what has already happened
-            sim.visit(t, true);
+        std::vector<Id> returning = std::move(sim.appointments[day]);  // who said they would come today
+        sim.appointments.erase(day);
+        for (std::size_t k = 0; k < starts.size(); ++k) {
+            if (!happened(starts[k])) break;
+            sim.visit(starts[k], true, k < returning.size() ? returning[k] : 0);
         }
+        if (happened(open + 7 * 3600000 + 1800000)) sim.order_cancellations(day, open + 7 * 3600000 + 1800000);
         if (rng.chance(30)) sim.refund(open + 8 * 3600000);
         if (rng.chance(10)) {
             sim.login(kStaff[5], open + 3 * 3600000);

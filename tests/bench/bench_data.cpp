@@ -8,6 +8,10 @@
 #include "core/codes/catalog_csv.h"
 #include "core/codes/gtin.h"
 #include "core/common/time.h"
+#include "core/customer/customer_file.h"
+#include "core/customer/follow_up.h"
+#include "core/order/order.h"
+#include "core/report/period.h"
 #include "core/sale/cart.h"
 #include "core/sale/completed_sale.h"
 #include "core/sale/tender.h"
@@ -16,11 +20,15 @@
 #include "core/visit/playbook.h"
 #include "core/visit/visit.h"
 #include "db/catalog.h"
+#include "db/customers.h"
 #include "db/day_closings.h"
 #include "db/journal.h"
+#include "db/orders.h"
 #include "db/print_jobs.h"
 #include "db/sales.h"
 #include "db/staff.h"
+#include "db/targets.h"
+#include "db/visits.h"
 #include "service/demo_data.h"
 #include "service/sale_draft.h"
 #include "service/store.h"
@@ -32,7 +40,7 @@ namespace fs = std::filesystem;
 namespace pos::bench {
 namespace {
 
-constexpr const char* kVersion = "v1";  // bump when the generated content changes
+constexpr const char* kVersion = "v2";  // v2: customers, be-backs, follow-ups, orders, targets  // bump when the generated content changes
 
 // splitmix64, as in service/demo_data.cpp: identical on every platform.
 class Rng {
@@ -147,18 +155,71 @@ std::string cached(const fs::path& cache, const std::string& name, Fill fill) {
     return path.string();
 }
 
+// A customer file as a salesperson types it, in one of the staff languages (Chinese, Russian,
+// Vietnamese). `day_number` and `k` (the day's n-th new customer) make the phone unique.
+CustomerFile bench_customer(Rng& rng, long long day_number, int k) {
+    static const std::vector<std::string> zh_family{"王", "李", "张", "刘", "陈", "杨", "黄", "赵", "周", "吴", "林", "郭"};
+    static const std::vector<std::string> zh_given{"伟", "芳", "秀英", "敏", "静", "丽华", "强", "磊", "洋", "艳", "建国", "晓明"};
+    static const std::vector<std::string> ru_first{"Алексей", "Иван", "Сергей", "Андрей", "Михаил", "Мария", "Елена", "Наталья", "Ольга", "Татьяна"};
+    static const std::vector<std::string> ru_family{"Иванов", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов", "Новиков"};
+    static const std::vector<std::string> vi_family{"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Đặng"};
+    static const std::vector<std::string> vi_middle{"Văn", "Thị", "Minh", "Ngọc", "Thanh", "Hữu", "Đức"};
+    static const std::vector<std::string> vi_given{"An", "Bình", "Chi", "Dũng", "Hà", "Hương", "Lan", "Long", "Mai", "Nam", "Phương", "Tuấn"};
+    static const std::vector<std::string> jobs{"教师", "工程师", "врач", "бухгалтер", "giáo viên", "kinh doanh"};
+    static const std::vector<std::string> likes{"深色", "现代简约", "тёмные тона", "классика", "màu sáng", "da thật"};
+    char serial[16];
+    std::snprintf(serial, sizeof serial, "%05lld%03d", day_number % 100000, k % 1000);
+    CustomerFile c;
+    const int lang = rng.range(0, 2);
+    if (lang == 0) {
+        c.name = rng.pick(zh_family) + rng.pick(zh_given);
+        c.phone = "+86 13" + std::to_string(rng.range(0, 9)) + " " + serial;
+    } else if (lang == 1) {
+        const std::string& first = rng.pick(ru_first);
+        const bool female = first.back() == '\xb0' || first.back() == '\x8f';  // ends in а / я
+        c.name = first + " " + rng.pick(ru_family) + (female ? "а" : "");
+        c.phone = "+7 9" + std::to_string(rng.range(10, 99)) + " " + serial;
+    } else {
+        c.name = rng.pick(vi_family) + " " + rng.pick(vi_middle) + " " + rng.pick(vi_given);
+        c.phone = "+84 9" + std::to_string(rng.range(0, 9)) + " " + serial;
+    }
+    c.job = rng.pick(jobs);
+    c.likes = rng.pick(likes);
+    c.contact_consent = rng.chance(70);
+    return validated(std::move(c));
+}
+
 struct DayWriter {
     db::Connection& conn;
     const Playbook& pb;
     long long products;
     std::vector<Id> floor, cashiers;
     Id manager = 0;
+    Id last_customer = 0;  // customers are numbered from 1 in this generator's store
+    std::string target_month;
 
-    void visit(Rng& rng, Timestamp t, Minor& cash_taken) {
+    // `rng` decides the visit and its sale, as before customers were added; `extra` decides the
+    // customer, drawn the same number of times on every visit so that what a day holds does not
+    // depend on the history before it (the day summary row compares a day across histories).
+    void visit(Rng& rng, Rng& extra, Timestamp t, Minor& cash_taken, long long day_number, int& new_customers) {
         const Id staff = rng.pick(floor);
         static const std::vector<VisitSource> sources{VisitSource::walk_in, VisitSource::walk_in, VisitSource::walk_in,
                                                       VisitSource::be_back, VisitSource::phone, VisitSource::internet};
         Visit v = service::create_visit(conn, pb, staff, rng.range(1, 4), rng.pick(sources), t);
+        // 20 %: a new customer file (about 100k in five years); 10 %: an earlier customer back.
+        const int who = extra.range(1, 100);
+        const std::uint64_t earlier = extra.next();
+        Rng person(extra.next());
+        const bool orders = extra.chance(12);
+        Id customer = 0;
+        bool new_customer = false;
+        if (who <= 20) {
+            customer = last_customer = db::insert_customer(conn, bench_customer(person, day_number, new_customers++), t + 60000);
+            new_customer = true;
+        } else if (who <= 30 && last_customer > 0) {
+            customer = 1 + static_cast<Id>(earlier % static_cast<std::uint64_t>(last_customer));
+        }
+        if (customer) db::set_visit_customer(conn, v.id(), customer);
         const auto later = [&](int lo_s, int hi_s) { return t += static_cast<Timestamp>(rng.range(lo_s, hi_s)) * 1000; };
         const auto save = [&] { service::save_last_event(conn, v); };
         std::vector<const Signal*> cues, closing;
@@ -203,18 +264,26 @@ struct DayWriter {
             save();
         }
         if (buys) {
-            sell(rng, v, staff, later(120, 300), cash_taken);
+            sell(rng, v, staff, later(120, 300), cash_taken, customer, new_customer && orders);
         } else if (rng.chance(25)) {
-            v.follow_up(local_day(t + 86400000LL * rng.range(1, 14)), "+86 138 0000 " + std::to_string(rng.range(1000, 9999)),
-                        later(30, 90), staff);
+            const std::string due = local_day(t + 86400000LL * rng.range(1, 14));
+            v.follow_up(due, "+86 138 0000 " + std::to_string(rng.range(1000, 9999)), later(30, 90), staff);
             service::save_visit_outcome(conn, v);
+            // As the service's EndVisitFollowUp: on the salesperson's list, for the visit's customer.
+            FollowUp f;
+            f.customer_id = customer;
+            f.owner_id = staff;
+            f.visit_id = v.id();
+            f.due = due;
+            f.reason = "call back";
+            db::insert_follow_up(conn, f, t);
         } else {
             v.lose(pb, rng.pick(pb.lost_reasons).code, later(30, 90), staff);
             service::save_visit_outcome(conn, v);
         }
     }
 
-    void sell(Rng& rng, Visit& v, Id staff, Timestamp t, Minor& cash_taken) {
+    void sell(Rng& rng, Visit& v, Id staff, Timestamp t, Minor& cash_taken, Id customer, bool as_order) {
         if (const Stage* s = pb.milestone_stage(Milestone::checkout))
             if (v.enter_stage(pb, s->code, t, staff)) service::save_last_event(conn, v);
         const Currency& cur = currency("CNY");
@@ -226,20 +295,135 @@ struct DayWriter {
             const DemoItem& d = items[static_cast<std::size_t>(i) % items.size()];
             cart.add_product({i + 1, "SKU-" + std::to_string(i), d.name, d.price + (i % 10) * 1000, 1300}, rng.chance(15) ? 2 : 1);
         }
+        if (customer) cart.set_customer_id(customer);
         const Minor total = cart_total(cart);
         Payment pay(total, cur);
-        if (rng.chance(40)) {
+        const bool cash = rng.chance(40);
+        const std::string reference = "A" + std::to_string(rng.range(100000, 999999));
+        const Id cashier = rng.pick(cashiers);
+        if (as_order) {
+            take_order(cart, v, staff, cashier, customer, t + 60000, reference);
+            return;
+        }
+        if (cash) {
             pay.add_cash((total / 10000 + 1) * 10000);
             cash_taken += total;
         } else {
-            pay.add_card(total, "A" + std::to_string(rng.range(100000, 999999)));
+            pay.add_card(total, reference);
         }
-        const Id cashier = rng.pick(cashiers);
         const CompletedSale sale = complete_sale(cart, TaxMode::inclusive, pay, cashier, t + 60000);
         const db::CommittedSale c = db::commit_sale(conn, service::sale_draft(sale, staff, local_day(t)), std::nullopt);
         db::mark_print_done(conn, c.print_job_id, t + 65000);
         v.sell(c.sale_id, t + 60000, cashier);
         service::save_visit_outcome(conn, v);
+    }
+
+    // The cart as a special order (as the service's TakeOrder): a 30 % deposit by card now, due
+    // in 4 to 21 days; delivered, picked up or cancelled on its due day (due_orders).
+    void take_order(const Cart& cart, Visit& v, Id staff, Id cashier, Id customer, Timestamp t, const std::string& reference) {
+        const CartTotals totals = compute_totals(cart, TaxMode::inclusive);
+        db::OrderRow row;
+        for (std::size_t n = 0; n < cart.lines().size(); ++n) {
+            const CartLine& c = cart.lines()[n];
+            const LineAmounts& a = totals.lines[n];
+            db::OrderLineRow r;
+            r.line_no = static_cast<int>(n + 1);
+            r.product_id = c.product_id;
+            r.sku = c.sku;
+            r.name = c.name;
+            r.qty = c.qty;
+            r.list_price = c.list_price;
+            r.unit_price = c.unit_price;
+            r.discount = a.line_discount + a.order_discount;
+            r.tax_rate_bp = c.tax_rate_bp;
+            r.tax = a.tax;
+            r.payable = a.payable;
+            if (n == 0) {
+                r.source = "to_order";
+                r.supplier = "Natuzzi";
+            }
+            row.lines.push_back(std::move(r));
+        }
+        const std::string day = local_day(t);
+        row.customer_id = customer;
+        row.visit_id = v.id();
+        row.staff_id = staff;
+        row.taken_by = cashier;
+        row.currency = "CNY";
+        row.tax_mode = "inclusive";
+        row.subtotal = totals.totals.subtotal;
+        row.discount_total = totals.totals.discount_total;
+        row.tax_total = totals.totals.tax_total;
+        row.total = totals.totals.total;
+        row.fulfilment = v.id() % 3 == 0 ? "pickup" : "delivery";
+        row.due_day = report::add_days(day, 4 + static_cast<int>(v.id() % 18));
+        row.time_window = "09:00-12:00";
+        row.address = row.fulfilment == "delivery" ? "上海市浦东新区世纪大道 88 号" : "";
+        row.created_at = t;
+        row.day = day;
+        db::insert_order(conn, row);
+        const Minor deposit = DepositSpec{true, 3000}.amount_of(row.total);
+        pay_order(row.id, "deposit", deposit, reference, cashier, t);
+        v.sell_order(t, cashier);
+        service::save_visit_outcome(conn, v);
+    }
+
+    void pay_order(Id order_id, const char* kind, Minor amount, const std::string& reference, Id cashier, Timestamp t) {
+        db::OrderPaymentRow p;
+        p.order_id = order_id;
+        p.kind = kind;
+        p.tender = "card";
+        p.amount = amount;
+        p.tendered = amount;
+        p.reference = reference;
+        p.cashier_id = cashier;
+        p.created_at = t;
+        p.day = local_day(t);
+        const db::CommittedOrderPayment c = db::add_order_payment(conn, p);
+        db::mark_print_done(conn, c.print_job_id, t + 5000);
+    }
+
+    // Before opening: orders due in two days are ready; orders due today are paid and handed
+    // over, or (one in ten) cancelled and their deposit refunded.
+    void due_orders(const std::string& day, Timestamp t) {
+        for (const db::OrderRow& o : db::orders_due_on(conn, report::add_days(day, 2)))
+            if (o.state == "open") db::set_order_state(conn, o.id, "ready", cashiers.front(), {}, t, day);
+        for (const db::OrderRow& o : db::orders_due_on(conn, day)) {
+            t += 60000;
+            if (o.order_no % 10 == 0) {
+                pay_order(o.id, "refund", -o.paid, "R" + std::to_string(o.order_no), cashiers.front(), t);
+                db::set_order_state(conn, o.id, "cancelled", cashiers.front(), "customer changed their mind", t, day);
+                continue;
+            }
+            if (o.state == "open") db::set_order_state(conn, o.id, "ready", cashiers.front(), {}, t, day);
+            if (o.balance() > 0) pay_order(o.id, "balance", o.balance(), "B" + std::to_string(o.order_no), cashiers.front(), t);
+            db::set_order_state(conn, o.id, o.fulfilment == "delivery" ? "delivered" : "picked_up", cashiers.front(), {}, t + 1000, day);
+        }
+    }
+
+    // Each salesperson's follow-ups due today get a result (core rules); an appointment or a
+    // "call again" creates the next one.
+    void follow_up_calls(Rng& later, const std::string& day, Timestamp t) {
+        for (Id owner : floor)
+            for (const FollowUp& f : db::open_follow_ups(conn, owner, day, 100000)) {
+                const int roll = later.range(1, 100);
+                FollowUpResult result = FollowUpResult::not_interested;
+                std::optional<std::string> next;
+                if (f.customer_id && roll <= 20) {
+                    result = FollowUpResult::new_appointment;
+                    next = report::add_days(day, later.range(1, 7));
+                } else if (roll <= 40) {
+                    result = FollowUpResult::no_answer;
+                } else if (roll <= 70) {
+                    result = FollowUpResult::reached;
+                } else if (roll <= 82) {
+                    result = FollowUpResult::bought;
+                }
+                t += 30000;
+                const FollowUpRecorded r = record_follow_up(f, result, "", next, day, t, owner);
+                db::record_follow_up_result(conn, r.done);
+                if (r.next) db::insert_follow_up(conn, *r.next, t);
+            }
     }
 
     static Minor cart_total(const Cart& cart) { return compute_totals(cart, TaxMode::inclusive).totals.total; }
@@ -255,8 +439,20 @@ struct DayWriter {
         std::sort(starts.begin(), starts.end());
         db::Transaction tx(conn);
         for (Id s : floor) db::journal::append(conn, db::journal::k_login, s, s, "{}", open - 600000);
+        if (day_text.substr(0, 7) != target_month) {  // the month's targets, set on its first day
+            target_month = day_text.substr(0, 7);
+            for (std::size_t k = 0; k < floor.size(); ++k)
+                db::set_target(conn, {floor[k], target_month, 250'000'000 + static_cast<Minor>(k) * 20'000'000,
+                                      900 + static_cast<std::int64_t>(k) * 50, manager, open - 3600000});
+        }
+        due_orders(day_text, open - 1800000);
+        Rng later(seed ^ 0x5A17F011CULL);
+        follow_up_calls(later, day_text, open - 1200000);
+        Rng extra(seed ^ 0xC0FFEEULL);
+        const long long day_number = *local_day_start(day_text) / 86400000LL;
+        int new_customers = 0;
         Minor cash = 0;
-        for (Timestamp t : starts) visit(rng, t, cash);
+        for (Timestamp t : starts) visit(rng, extra, t, cash, day_number, new_customers);
         db::DayClosingRow close;
         close.day = day_text;
         close.closed_by = manager;
@@ -293,7 +489,7 @@ std::string history_store(const fs::path& cache, long long products, int days, c
     return cached(cache, name, [&](db::Connection& conn) {
         fill_catalog(conn, products);
         const Playbook pb = load_playbook(std::string(POS_ASSETS_DIR) + "/playbooks/furniture.json");
-        DayWriter w{conn, pb, products, {}, {}, 0};
+        DayWriter w{conn, pb, products, {}, {}, 0, 0, {}};
         for (const db::StaffRow& s : db::list_staff(conn, false)) {
             if (s.role == "floor") w.floor.push_back(s.id);
             else if (s.role == "cashier") w.cashiers.push_back(s.id);

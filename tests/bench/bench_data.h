@@ -13,6 +13,15 @@
 // computed by the domain core (pos::Cart, Payment, complete_sale), one transaction per day.
 // Every day's content depends only on the day (seeded by the date), so the last week of a
 // five-year history holds the same visits and sales as a one-week history ending that day.
+// Customers (issue #10): a fifth of the visits create a customer file (db::insert_customer,
+// names and phones in Chinese, Russian and Vietnamese: ~100k in five years), a tenth link an
+// earlier customer (a be-back), sales carry their visit's customer; visits ended with a
+// follow-up write a follow_ups row, and each morning the follow-ups due get a result by the
+// core's record_follow_up (appointments chain). About 4 sales a day are special orders instead
+// (db::insert_order with a card deposit), made ready two days before and paid and handed over
+// (one in ten cancelled and refunded) on their due day; the floor staff get monthly targets.
+// These use their own random streams, so the visits and sales of a day stay history-free; which
+// earlier customer comes back, and the follow-ups and orders due, depend on the history.
 #include <filesystem>
 #include <string>
 

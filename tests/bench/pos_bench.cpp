@@ -3,7 +3,7 @@
 // code is 0 unless a benchmark could not run).
 //   pos_bench [--quick] [--cache DIR] [--app PATH] [--only a,b,...] [--no-gui]
 // --quick: smaller data sets (100k catalog, 1 year of history, 20k import) for a quick look.
-// Rows (for --only): scan, checkout, summary, receipt, import, gui, frame, catalog.
+// Rows (for --only): scan, checkout, summary, receipt, import, gui, frame, catalog, customers, period.
 // Data sets are built once into the cache directory (default: next to this binary).
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -28,6 +28,7 @@
 #include "core/codes/barcode.h"
 #include "core/codes/catalog_csv.h"
 #include "core/common/time.h"
+#include "core/report/period.h"
 #include "core/staff/pin.h"
 #include "core/visit/playbook.h"
 #include "drivers/escpos/profile.h"
@@ -75,6 +76,10 @@ void add_row(std::string what, std::string target, std::string measured, bool pa
 }
 
 std::string med_p99(const Stats& s) { return format_us(s.median) + " / " + format_us(s.p99) + " (n=" + std::to_string(s.n) + ")"; }
+
+std::string med_p95(const std::vector<double>& v) {
+    return format_us(median(v)) + " / p95 " + format_us(percentile(v, 95)) + " (n=" + std::to_string(v.size()) + ")";
+}
 
 double thread_cpu_us() {
     timespec ts{};
@@ -437,6 +442,134 @@ void bench_catalog(const Options& o) {
 void bench_catalog(const Options&) { throw std::runtime_error("app/gui/checkout not built"); }
 #endif
 
+
+// --- customer search over the bulk history's customers --------------------------------------
+std::int64_t scalar(db::Connection& conn, const std::string& sql) {
+    auto st = conn.prepare(sql);
+    if (!st.step()) throw std::runtime_error("no row: " + sql);
+    return st.get_int64(0);
+}
+
+void bench_customers(const Options& o) {
+    const int days = o.quick ? 365 : 1826;
+    const std::string path = timed_build((std::to_string(days) + "-day history").c_str(),
+                                         [&] { return history_store(o.cache, 10'000, days, "2026-11-20"); });
+    db::Connection conn = service::open_store(path);
+    const std::int64_t customers = scalar(conn, "SELECT COUNT(*) FROM customers");
+    const std::int64_t with_customer = scalar(conn, "SELECT COUNT(*) FROM sales WHERE customer_id IS NOT NULL");
+    std::printf("  %lld customers, %lld sales to a customer\n", static_cast<long long>(customers), static_cast<long long>(with_customer));
+    if (customers == 0 || with_customer == 0) throw std::runtime_error("the history has no customers");
+    ManualClock clock(*parse_local_datetime("2026-11-20T15:00:00"));
+    service::PosService pos(conn, clock, service_options());
+    pos.apply(intent::Login{"陳美玲", "4444"});
+    const std::string scale = std::to_string(customers) + " customers";
+    const std::string target = "p95 ≤ 16 ms (proposed: within one frame per keystroke)";
+    // Runs each query text in turn, at least 3 rounds and 200 searches, and reports median and
+    // p95 of single searches.
+    const auto run = [&](const std::string& what, const std::vector<std::string>& texts) {
+        std::vector<double> v;
+        std::size_t hits = 0;
+        const int rounds = std::max(3, static_cast<int>((200 + texts.size() - 1) / texts.size()));
+        for (int round = 0; round < rounds; ++round)
+            for (const std::string& t : texts) {
+                std::size_t n = 0;
+                v.push_back(time_us([&] { n = pos.find_customers(t).size(); }));
+                hits += n;
+            }
+        const double mean_hits = static_cast<double>(hits) / static_cast<double>(v.size());
+        add_row("find_customers, " + what + ", " + scale + " (" + fmt("%.1f", mean_hits) + " matches on average, at most 20)", target,
+                med_p95(v), percentile(v, 95) <= 16000);
+    };
+    std::vector<std::string> phones, receipts, plain_receipts;
+    {
+        // Six digits from the middle of stored phones (a fragment read off a business card).
+        auto st = conn.prepare("SELECT phone FROM customers WHERE id % ?1 = 0 LIMIT 100");
+        st.bind(1, std::max<std::int64_t>(1, customers / 100));
+        while (st.step()) {
+            const std::string p = st.get_text(0);
+            std::string digits;
+            for (char c : p)
+                if (c >= '0' && c <= '9') digits += c;
+            phones.push_back(digits.substr(digits.size() - 9, 6));
+        }
+        auto r = conn.prepare("SELECT receipt_no FROM sales WHERE customer_id IS NOT NULL AND id % ?1 = 0 LIMIT 100");
+        r.bind(1, std::max<std::int64_t>(1, with_customer / 40));
+        while (r.step()) {
+            receipts.push_back("#" + std::to_string(r.get_int64(0)));
+            plain_receipts.push_back(std::to_string(r.get_int64(0)));
+        }
+    }
+    run("a phone fragment (6 digits)", phones);
+    run("a Chinese name prefix (王, 王秀, 王秀英, 陈建, 林晓明)", {"王", "王秀", "王秀英", "陈建", "林晓明"});
+    run("a Russian name prefix (Мар, Мария, Сергей Смир, Ольга Козлова)", {"Мар", "Мария", "Сергей Смир", "Ольга Козлова"});
+    run("a Vietnamese name prefix (Ng, Nguyễn, Nguyễn Thị, Trần Văn An)", {"Ng", "Nguyễn", "Nguyễn Thị", "Trần Văn An"});
+    run("a receipt number (#N: that receipt's customer only)", receipts);
+    run("a receipt number typed plain (its customer, then phones containing it)", plain_receipts);
+}
+
+// --- period summary: the cost follows the range, not the history ---------------------------
+void bench_period(const Options& o) {
+    const int long_days = o.quick ? 365 : 1826, short_days = o.quick ? 90 : 365;
+    const std::string end = "2026-11-20";
+    const std::string big = timed_build((std::to_string(long_days) + "-day history").c_str(),
+                                        [&] { return history_store(o.cache, 10'000, long_days, end); });
+    const std::string small = timed_build((std::to_string(short_days) + "-day history").c_str(),
+                                          [&] { return history_store(o.cache, 10'000, short_days, end); });
+    ManualClock clock(*parse_local_datetime("2026-11-20T20:00:00"));
+    struct Run {
+        Stats warm;
+        Stats cpu;         // thread CPU time of the same calls (the machine is shared)
+        double first = 0;  // the first call on a new connection (cold SQLite page cache)
+        report::PeriodSummary out;
+    };
+    const auto measure = [&](const std::string& path, const std::string& from, const std::string& to, int n) {
+        db::Connection conn = service::open_store(path);
+        service::PosService pos(conn, clock, service_options());
+        pos.apply(intent::Login{"Ольга", "9999"});
+        Run r;
+        r.first = time_us([&] { r.out = pos.period_summary(from, to); });
+        std::vector<double> v, cpu;
+        for (int i = 0; i < n; ++i) {
+            const double cpu0 = thread_cpu_us();
+            v.push_back(time_us([&] { r.out = pos.period_summary(from, to); }));
+            cpu.push_back(thread_cpu_us() - cpu0);
+        }
+        r.warm = summarize(v);
+        r.cpu = summarize(cpu);
+        return r;
+    };
+    const auto years = [](int days) { return days >= 365 ? fmt("%.0f", days / 365.0) + (days >= 730 ? " years" : " year") : std::to_string(days) + " days"; };
+    {
+        db::Connection conn = service::open_store(big);
+        std::printf("  %s: %lld visits, %lld sales, %lld customers, %lld follow-ups, %lld orders\n", fs::path(big).filename().c_str(),
+                    static_cast<long long>(scalar(conn, "SELECT COUNT(*) FROM visits")),
+                    static_cast<long long>(scalar(conn, "SELECT COUNT(*) FROM sales")),
+                    static_cast<long long>(scalar(conn, "SELECT COUNT(*) FROM customers")),
+                    static_cast<long long>(scalar(conn, "SELECT COUNT(*) FROM follow_ups")),
+                    static_cast<long long>(scalar(conn, "SELECT COUNT(*) FROM orders")));
+    }
+    const Run month_small = measure(small, "2026-10-01", "2026-10-31", 40);
+    const Run month_big = measure(big, "2026-10-01", "2026-10-31", 40);
+    if (month_small.out.base.traffic.visits != month_big.out.base.traffic.visits || month_small.out.floor_sales != month_big.out.floor_sales)
+        throw std::runtime_error("the same month differs between the two histories");
+    const auto detail = [](const report::PeriodSummary& p) {
+        return std::to_string(p.base.traffic.visits) + " visits, " + std::to_string(p.orders_written) + " orders written, " +
+               std::to_string(p.be_back_visits) + " be-backs, " + std::to_string(p.follow_ups_done) + " follow-ups done";
+    };
+    add_row("period summary, October 2026 in " + years(short_days) + " of history (" + detail(month_small.out) + ")", "(reference)",
+            med_p99(month_small.warm) + "; first call " + format_us(month_small.first) + "; CPU " + format_us(month_small.cpu.median), true);
+    const double ratio = month_big.warm.median / month_small.warm.median;
+    add_row("period summary, October 2026 in " + years(long_days) + " of history", "≤ 50 ms",
+            med_p99(month_big.warm) + ", ratio " + fmt("%.2f×", ratio) + " to " + years(short_days) + "; first call " +
+                format_us(month_big.first) + "; CPU " + format_us(month_big.cpu.median),
+            month_big.warm.median <= 50000);
+    const Run year_big = measure(big, report::add_days(end, -364), end, 10);
+    add_row("period summary, 1-year range (" + report::add_days(end, -364) + " to " + end + ") in " + years(long_days) + " of history (" +
+                detail(year_big.out) + ")",
+            "(cost follows the range)",
+            med_p99(year_big.warm) + "; first call " + format_us(year_big.first) + "; CPU " + format_us(year_big.cpu.median), true);
+}
+
 void print_table() {
     std::printf("\n| What | Target | Measured (median / p99) | |\n|---|---|---|---|\n");
     for (const Row& r : g_rows) std::printf("| %s | %s | %s | %s |\n", r.what.c_str(), r.target.c_str(), r.measured.c_str(), r.verdict.c_str());
@@ -476,7 +609,7 @@ int main(int argc, char** argv) {
             std::stringstream ss(value());
             for (std::string r; std::getline(ss, r, ',');) o.only.insert(r);
         } else {
-            std::fprintf(stderr, "unknown option %s\nusage: pos_bench [--quick] [--cache DIR] [--app PATH] [--only scan,checkout,summary,receipt,import,gui,frame,catalog] [--no-gui]\n", a.c_str());
+            std::fprintf(stderr, "unknown option %s\nusage: pos_bench [--quick] [--cache DIR] [--app PATH] [--only scan,checkout,summary,receipt,import,gui,frame,catalog,customers,period] [--no-gui]\n", a.c_str());
             return 2;
         }
     }
@@ -509,6 +642,8 @@ int main(int argc, char** argv) {
     });
     run("frame", bench_floor_frame);
     run("catalog", bench_catalog);
+    run("customers", bench_customers);
+    run("period", bench_period);
     print_table();
     return failures ? 1 : 0;
 }
