@@ -1,8 +1,23 @@
 #include "gui/floor_page.h"
 
+#include "gui/customers/customer_model.h"
 #include "gui/floor_model.h"
 
 namespace pos::gui {
+
+void FloorPage::read_customer(const service::PosService& pos) {
+    if (!customer_stale_ && customer_visit_ == state_.selected) return;
+    customer_ = {};
+    if (state_.selected != 0)
+        if (const auto last = pos.last_time(state_.selected)) {
+            customer_.id = last->customer_id;
+            customer_.name = last->customer_name;
+            if (const auto c = pos.customer(last->customer_id)) customer_.phone = c->phone;
+            customer_.last_time = last_time_lines(pos, *last);
+        }
+    customer_visit_ = state_.selected;
+    customer_stale_ = false;
+}
 
 void FloorPage::frame(PageContext& ctx, intent::IntentSink& sink) {
     if (names_stale_) {
@@ -12,13 +27,30 @@ void FloorPage::frame(PageContext& ctx, intent::IntentSink& sink) {
     }
     // A visit that ended (sold, lost, follow-up) is no longer open: nothing stays selected.
     if (state_.selected != 0 && ctx.pos.find_visit(state_.selected) == nullptr) state_.selected = 0;
-    ui::draw_floor(make_floor_view(ctx.pos, staff_names_, state_.selected), state_, sink);
+    if (state_.find_customer && state_.selected != 0) desk_.open_picker(ui::CustomerLink::visit, state_.selected);
+    if (state_.open_customer != 0) desk_.open_file(state_.open_customer);
+    state_.find_customer = false;
+    state_.open_customer = 0;
+    if (desk_.open()) {
+        desk_.frame(ctx.pos, sink);
+        return;
+    }
+    read_customer(ctx.pos);
+    ui::FloorView view = make_floor_view(ctx.pos, staff_names_, state_.selected);
+    view.customer = customer_;
+    ui::draw_floor(view, state_, sink);
 }
 
 void FloorPage::applied(const intent::Intent& applied, const service::Outcome& outcome) {
     (void)applied;
     if (const auto* started = outcome.find<service::event::VisitStarted>()) state_.selected = started->visit;
     names_stale_ = true;  // staff may have been added or renamed; the list is short
+    customer_stale_ = true;
+    desk_.applied(outcome);
+}
+
+bool FloorPage::refused(const intent::Intent& refused, const service::Refusal& refusal, const std::string& message) {
+    return desk_.refused(refused, refusal, message);
 }
 
 }  // namespace pos::gui

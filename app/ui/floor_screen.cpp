@@ -78,10 +78,10 @@ void draw_new_customer(FloorUiState& ui, intent::IntentSink& sink) {
     if (touch_button((std::string(tr("Cancel")) + "###cancel").c_str(), {w, h})) ui.new_customer = false;
 }
 
-void draw_visit_cards(const FloorView& view, FloorUiState& ui) {
+void draw_visit_cards(const FloorView& view, FloorUiState& ui, float height) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::background);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0.0f);
-    ImGui::BeginChild("visits", {0.0f, 0.0f}, false);
+    ImGui::BeginChild("visits", {0.0f, height}, false);
     ProbeScope probe("visit");
     if (view.visits.empty()) ImGui::TextWrapped("%s", tr("No open visits."));
     const float w = ImGui::GetContentRegionAvail().x;
@@ -130,7 +130,9 @@ void draw_left(const FloorView& view, FloorUiState& ui, intent::IntentSink& sink
     } else {
         if (touch_button((std::string(tr("New customer")) + "###new").c_str(), {w, px(56.0f)}, ButtonKind::primary))
             ui.new_customer = true;
-        draw_visit_cards(view, ui);
+        const float customer_h = ui.selected != 0 && view.detail.id == ui.selected ? floor::visit_customer_height(view) : 0.0f;
+        draw_visit_cards(view, ui, ImGui::GetContentRegionAvail().y - customer_h);
+        if (customer_h > 0.0f) floor::draw_visit_customer(view, ui);
     }
     ImGui::EndChild();
 }

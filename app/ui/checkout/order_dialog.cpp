@@ -264,6 +264,8 @@ void draw_order_dialog(const CheckoutView& view, CheckoutUiState& ui, intent::In
         ImGui::TextColored(palette::text_dim, "%s", who.c_str());
     } else {
         ImGui::TextColored(palette::danger, "%s", tr("An order needs a customer: link one to the cart first."));
+        if (touch_button(with_id(tr("Find or add a customer"), "find_customer").c_str(), {0.0f, px(56.0f)}, ButtonKind::primary))
+            ui.find_customer = true;
     }
     if (!d.error.empty()) {
         ImGui::PushTextWrapPos(0.0f);
