@@ -30,7 +30,7 @@ void draw_target(const FollowUpsView& view) {
     const float w = ImGui::GetContentRegionAvail().x;
     float label_w = 0.0f;
     for (const TargetLine& t : view.target) label_w = std::max(label_w, ImGui::CalcTextSize(t.label.c_str()).x);
-    label_w += px(12.0f);
+    label_w += ImGui::GetStyle().WindowPadding.x + px(12.0f);  // SameLine's offset counts from the window's edge
     const float bar_w = std::clamp(w * 0.3f, px(120.0f), px(360.0f));
     ImDrawList* draw = ImGui::GetWindowDrawList();
     for (const TargetLine& t : view.target) {
@@ -40,8 +40,9 @@ void draw_target(const FollowUpsView& view) {
         const ImVec2 min = ImGui::GetCursorScreenPos();
         const float bh = ImGui::GetTextLineHeight();
         draw->AddRectFilled(min, {min.x + bar_w, min.y + bh}, ImGui::ColorConvertFloat4ToU32(palette::button), px(4.0f));
-        draw->AddRectFilled(min, {min.x + bar_w * std::clamp(t.share, 0.0f, 1.0f), min.y + bh},
-                            ImGui::ColorConvertFloat4ToU32(palette::accent), px(4.0f));
+        if (t.share > 0.0f)
+            draw->AddRectFilled(min, {min.x + bar_w * std::clamp(t.share, 0.0f, 1.0f), min.y + bh},
+                                ImGui::ColorConvertFloat4ToU32(palette::accent), px(4.0f));
         ImGui::Dummy({bar_w, bh});
         ImGui::SameLine();
         ImGui::TextUnformatted(t.text.c_str());
