@@ -1,7 +1,9 @@
 #include "gui/floor_page.h"
 
+#include "core/sale/money.h"
 #include "gui/customers/customer_model.h"
 #include "gui/floor_model.h"
+#include "ui/ui_env.h"
 
 namespace pos::gui {
 
@@ -17,6 +19,19 @@ void FloorPage::read_customer(const service::PosService& pos) {
         }
     customer_visit_ = state_.selected;
     customer_stale_ = false;
+}
+
+void FloorPage::read_my_day(const service::PosService& pos) {
+    if (!my_day_stale_ || !pos.user()) return;
+    my_day_.clear();
+    if (const auto t = pos.my_target(); t && t->has_target) {
+        const auto money = [&](Minor m) { return format_money(m, pos.settings().currency(), pos.lang()); };
+        my_day_.push_back(std::string(ui::tr("Today")) + ": " + money(t->revenue_today) + " / " + money(t->revenue_plan.today));
+    }
+    const service::FollowUpBoard board = pos.my_follow_ups();
+    if (const std::size_t due = board.overdue.size() + board.today.size(); due > 0)
+        my_day_.push_back(std::string(ui::tr("Follow-ups due")) + ": " + std::to_string(due));
+    my_day_stale_ = false;
 }
 
 void FloorPage::frame(PageContext& ctx, intent::IntentSink& sink) {
@@ -36,8 +51,10 @@ void FloorPage::frame(PageContext& ctx, intent::IntentSink& sink) {
         return;
     }
     read_customer(ctx.pos);
+    read_my_day(ctx.pos);
     ui::FloorView view = make_floor_view(ctx.pos, staff_names_, state_.selected);
     view.customer = customer_;
+    view.my_day = my_day_;
     ui::draw_floor(view, state_, sink);
 }
 
@@ -46,6 +63,7 @@ void FloorPage::applied(const intent::Intent& applied, const service::Outcome& o
     if (const auto* started = outcome.find<service::event::VisitStarted>()) state_.selected = started->visit;
     names_stale_ = true;  // staff may have been added or renamed; the list is short
     customer_stale_ = true;
+    my_day_stale_ = true;
     desk_.applied(outcome);
 }
 

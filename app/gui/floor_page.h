@@ -7,6 +7,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "gui/customers/customer_desk.h"
 #include "gui/page.h"
@@ -24,15 +25,19 @@ public:
     ui::FloorUiState& ui_state() noexcept { return state_; }
     CustomerDesk& desk() noexcept { return desk_; }
     const ui::VisitCustomer& customer() const noexcept { return customer_; }
+    const std::vector<std::string>& my_day() const noexcept { return my_day_; }
 
 private:
     void read_customer(const service::PosService& pos);
+    void read_my_day(const service::PosService& pos);
 
     ui::FloorUiState state_;
     CustomerDesk desk_;
     ui::VisitCustomer customer_;
     Id customer_visit_ = 0;       // the visit customer_ was read for
     bool customer_stale_ = true;
+    std::vector<std::string> my_day_;  // read after each applied intent (a login among them)
+    bool my_day_stale_ = true;
     std::map<Id, std::string> staff_names_;
     bool names_stale_ = true;
 };

@@ -130,9 +130,17 @@ void draw_left(const FloorView& view, FloorUiState& ui, intent::IntentSink& sink
     } else {
         if (touch_button((std::string(tr("New customer")) + "###new").c_str(), {w, px(56.0f)}, ButtonKind::primary))
             ui.new_customer = true;
-        const float customer_h = ui.selected != 0 && view.detail.id == ui.selected ? floor::visit_customer_height(view) : 0.0f;
-        draw_visit_cards(view, ui, ImGui::GetContentRegionAvail().y - customer_h);
-        if (customer_h > 0.0f) floor::draw_visit_customer(view, ui);
+        const bool chosen = ui.selected != 0 && view.detail.id == ui.selected;
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float below = chosen ? floor::visit_customer_height(view)
+                                   : (view.my_day.empty() ? 0.0f : line * static_cast<float>(view.my_day.size()) + ImGui::GetStyle().ItemSpacing.y);
+        draw_visit_cards(view, ui, ImGui::GetContentRegionAvail().y - below);
+        if (chosen) {
+            floor::draw_visit_customer(view, ui);
+        } else {
+            ImGui::Separator();
+            for (const std::string& l : view.my_day) ImGui::TextColored(palette::text_dim, "%s", l.c_str());
+        }
     }
     ImGui::EndChild();
 }

@@ -106,6 +106,8 @@ struct VisitCustomer {
 struct FloorView {
     std::vector<VisitCard> visits;
     VisitCustomer customer;            // of the selected visit
+    std::vector<std::string> my_day;   // the salesperson's day at a glance (target, follow-ups due),
+                                       // under the visit list while no visit is chosen
     VisitDetail detail;                // the visit the app chose from FloorUiState::selected
     std::vector<DateChip> follow_up_dates;  // today +1, +3, +7, +14
     std::string message;               // the last refusal or error, shown in red

@@ -1,7 +1,7 @@
 // customers_preview: the customer screens in a real GLFW window on a temporary sample store (the
 // checkout store with Trần Thị Mai, and Mai Anh who came before and was lost on price), below
 // the app's top bar.
-//   customers_preview [--lang CODE] [--state picker|results|form|duplicate|page|floor|follow-ups|team]
+//   customers_preview [--lang CODE] [--state picker|results|form|duplicate|page|floor|home|follow-ups|team]
 //                     [--screenshot FILE.png] [--kiosk] [--scale F] [--size WxH]
 // With --screenshot it renders a few frames, saves the PNG and exits. Otherwise it is live:
 // tapped intents are applied to the sample store and refusals are printed on stderr.
@@ -165,7 +165,7 @@ int run(const std::vector<std::string>& all_args) {
     gui::DeviceRuntime devices((dir / "store.db").string(), pos.settings(), (dir / "receipts").string(), runner.waker());
 
     const std::string tab = state == "follow-ups" || state == "team" ? "follow_ups" : "floor";
-    floor.ui_state().selected = back;
+    floor.ui_state().selected = state == "home" ? 0 : back;  // home: the floor as after login
     auto& picker = floor.desk().picker();
     if (state == "picker" || state == "results") {
         floor.desk().open_picker(ui::CustomerLink::visit, back);
@@ -195,6 +195,9 @@ int run(const std::vector<std::string>& all_args) {
             ui::use_language(lang);
             ui::TopBarView bar;
             bar.tabs = {{"floor", ui::tr("Floor")}, {"terminal", ui::tr("Terminal")}, {"follow_ups", ui::tr("Follow-ups")}};
+            if (pos.user()->role == Role::manager)  // the manager's five tabs, as the shell shows them
+                bar.tabs = {{"floor", ui::tr("Floor")},           {"terminal", ui::tr("Terminal")}, {"orders", ui::tr("Orders")},
+                            {"follow_ups", ui::tr("Follow-ups")}, {"manager", ui::tr("Manager")}};
             bar.user_name = pos.user()->name;
             bar.user_role = std::string(role_name(pos.user()->role));
             bar.clock = "10:30";

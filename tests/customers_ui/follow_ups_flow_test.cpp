@@ -55,10 +55,16 @@ TEST_CASE("a follow-up result is one tap; a new appointment asks for the next da
     CHECK(f.follow_ups.desk().file() == f.customer);
 }
 
-TEST_CASE("the salesperson's target shows month, week and day after login") {
+TEST_CASE("the salesperson's target shows month, week and day after login, and the floor shows today's share and what is due") {
     CustomersFixture f(pos::Lang::en, {1024.0f, 768.0f}, "Olga", "9999");
     f.ok(intent::SetTarget{"Lan", "2026-11", 3000000, 10});
     f.ok(intent::Login{"Lan", "1111"});
+    f.ok(intent::AddFollowUp{f.customer, "", "2026-11-20", "fabric samples"});
+    // The floor, where a salesperson starts, says it at a glance under the visit list.
+    f.show("floor");
+    REQUIRE(f.floor.my_day().size() == 2);
+    CHECK(f.floor.my_day()[0].rfind("Today: ", 0) == 0);
+    CHECK(f.floor.my_day()[1] == "Follow-ups due: 1");
     f.show("follow_ups");
     const auto& target = f.follow_ups.view().target;
     REQUIRE(target.size() == 3);
