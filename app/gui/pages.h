@@ -1,5 +1,5 @@
 #pragma once
-// The pages of the app shell by tab code ("floor", "terminal", "orders", "manager"); the shell's top bar
+// The pages of the app shell by tab code ("floor", "terminal", "orders", "follow_ups", "manager"); the shell's top bar
 // shows the ones a role may open (tabs_for in gui_main.cpp).
 #include <map>
 #include <memory>

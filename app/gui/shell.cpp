@@ -75,6 +75,7 @@ std::string error_text(const service::Refusal& r, bool logged_in) {
 std::vector<ui::NavTab> tabs_for(Role role) {
     std::vector<ui::NavTab> tabs{{"floor", ui::tr("Floor")}, {"terminal", ui::tr("Terminal")}};
     if (role == Role::cashier || role == Role::manager) tabs.push_back({"orders", ui::tr("Orders")});
+    if (role == Role::floor || role == Role::manager) tabs.push_back({"follow_ups", ui::tr("Follow-ups")});
     if (role == Role::manager) tabs.push_back({"manager", ui::tr("Manager")});
     return tabs;
 }

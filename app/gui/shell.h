@@ -16,7 +16,7 @@ namespace pos::gui {
 // Staff who leave the terminal get logged out after this long without a touch or a key.
 inline constexpr double kAutoLockSeconds = 180.0;
 
-// The tabs a role may open ("floor", "terminal", "orders", "manager"), and where a role starts.
+// The tabs a role may open ("floor", "terminal", "orders", "follow_ups", "manager"), and where a role starts.
 std::vector<ui::NavTab> tabs_for(Role role);
 std::string home_screen(Role role);
 

@@ -78,10 +78,10 @@ void draw_new_customer(FloorUiState& ui, intent::IntentSink& sink) {
     if (touch_button((std::string(tr("Cancel")) + "###cancel").c_str(), {w, h})) ui.new_customer = false;
 }
 
-void draw_visit_cards(const FloorView& view, FloorUiState& ui) {
+void draw_visit_cards(const FloorView& view, FloorUiState& ui, float height) {
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::background);
     ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 0.0f);
-    ImGui::BeginChild("visits", {0.0f, 0.0f}, false);
+    ImGui::BeginChild("visits", {0.0f, height}, false);
     ProbeScope probe("visit");
     if (view.visits.empty()) ImGui::TextWrapped("%s", tr("No open visits."));
     const float w = ImGui::GetContentRegionAvail().x;
@@ -130,7 +130,17 @@ void draw_left(const FloorView& view, FloorUiState& ui, intent::IntentSink& sink
     } else {
         if (touch_button((std::string(tr("New customer")) + "###new").c_str(), {w, px(56.0f)}, ButtonKind::primary))
             ui.new_customer = true;
-        draw_visit_cards(view, ui);
+        const bool chosen = ui.selected != 0 && view.detail.id == ui.selected;
+        const float line = ImGui::GetTextLineHeightWithSpacing();
+        const float below = chosen ? floor::visit_customer_height(view)
+                                   : (view.my_day.empty() ? 0.0f : line * static_cast<float>(view.my_day.size()) + ImGui::GetStyle().ItemSpacing.y);
+        draw_visit_cards(view, ui, ImGui::GetContentRegionAvail().y - below);
+        if (chosen) {
+            floor::draw_visit_customer(view, ui);
+        } else {
+            ImGui::Separator();
+            for (const std::string& l : view.my_day) ImGui::TextColored(palette::text_dim, "%s", l.c_str());
+        }
     }
     ImGui::EndChild();
 }

@@ -93,8 +93,21 @@ struct VisitDetail {
     bool close_accepted = false;  // an accepted closing attempt: offer "Go to checkout"
 };
 
+// The selected visit's customer: who it is and, for a be-back, "last time" (each line already
+// worded: the previous visit's day and salesperson, its outcome, the needs carried over, the
+// last objection and quote).
+struct VisitCustomer {
+    Id id = 0;  // 0 = none linked yet
+    std::string name;
+    std::string phone;
+    std::vector<std::string> last_time;  // empty: no earlier visit
+};
+
 struct FloorView {
     std::vector<VisitCard> visits;
+    VisitCustomer customer;            // of the selected visit
+    std::vector<std::string> my_day;   // the salesperson's day at a glance (target, follow-ups due),
+                                       // under the visit list while no visit is chosen
     VisitDetail detail;                // the visit the app chose from FloorUiState::selected
     std::vector<DateChip> follow_up_dates;  // today +1, +3, +7, +14
     std::string message;               // the last refusal or error, shown in red
@@ -122,6 +135,8 @@ struct FloorUiState {
     std::string quote_digits;
     bool noting = false;        // Present: the note keyboard is open
     std::string note;
+    bool find_customer = false; // "Link customer" / "Change customer" tapped: the page opens the customer picker
+    Id open_customer = 0;       // the linked customer tapped: the page opens the customer page
 };
 
 inline constexpr int kMaxPartySize = 20;
@@ -133,7 +148,8 @@ inline constexpr int kMaxPartySize = 20;
 // "floor/need/<field>/<option|yes|no>", "floor/signal/<code>", "floor/objection/<code>",
 // "floor/resolve/<code>", "floor/method/<code>", "floor/accepted", "floor/declined",
 // "floor/checkout", "floor/mode/lost", "floor/mode/follow_up", "floor/lost/<code>",
-// "floor/end_lost", "floor/date/<date>", "floor/contact", "floor/kb/<key>", "floor/save_follow_up".
+// "floor/end_lost", "floor/date/<date>", "floor/contact", "floor/kb/<key>", "floor/save_follow_up",
+// "floor/customer/link", "floor/customer/file".
 void draw_floor(const FloorView& view, FloorUiState& ui, intent::IntentSink& sink);
 
 }  // namespace pos::ui

@@ -19,6 +19,10 @@ void draw_signals(const VisitDetail& visit, intent::IntentSink& sink);
 void draw_objections(const VisitDetail& visit, intent::IntentSink& sink);
 void draw_close(const VisitDetail& visit, FloorUiState& ui, intent::IntentSink& sink);
 void draw_not_sold(const FloorView& view, FloorUiState& ui);
+// The selected visit's customer at the foot of the visit list: Link customer, or the name with
+// Change customer and the be-back's "last time" lines. Its height for the left column.
+float visit_customer_height(const FloorView& view);
+void draw_visit_customer(const FloorView& view, FloorUiState& ui);
 // The tab's action row kept below the scrolled section (Accepted / Declined, End visit, Save
 // follow-up), so it is always on screen; footer_height is 0 for tabs without one.
 float footer_height(FloorTab tab);

@@ -90,6 +90,10 @@ void check_all_panels(pos::Lang lang, ImVec2 display) {
     ui.dialog.typing = true;
     show("override reason keyboard");
     ui.dialog = {};
+    // "Take as order" without a customer: Find or add a customer under the notice.
+    pos::ui::open_order_dialog(f.page.view(), ui);
+    show("order without a customer");
+    ui.order = {};
     // "Take as order" with a linked customer: each step, a line ordered from a supplier, the
     // card's approval code, a refusal shown, and the text keyboard.
     pos::CustomerFile customer;

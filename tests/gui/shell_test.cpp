@@ -160,3 +160,23 @@ TEST_CASE("a product without a category is still in the catalog, under Other") {
     h.tap("checkout/product/SOFA-1");
     CHECK(h.store.pos->cart().lines().size() == 1);
 }
+
+TEST_CASE("floor staff and managers have a Follow-ups tab after login; cashiers do not") {
+    ShellHarness h;
+    h.login(1, "1111");
+    REQUIRE(h.shell.screen() == "floor");
+    REQUIRE(h.has("nav/follow_ups"));
+    h.tap("nav/follow_ups");
+    CHECK(h.shell.screen() == "follow_ups");
+    CHECK(h.has("follow_ups/team") == false);  // a salesperson sees only their own
+    h.tap("nav/lock");
+    h.login(2, "1234");
+    REQUIRE(h.shell.screen() == "terminal");
+    CHECK_FALSE(h.has("nav/follow_ups"));
+    h.tap("nav/lock");
+    h.login(3, "9999");
+    REQUIRE(h.has("nav/follow_ups"));
+    h.tap("nav/follow_ups");
+    CHECK(h.shell.screen() == "follow_ups");
+    CHECK(h.has("follow_ups/team"));  // everyone's, or only the manager's own
+}

@@ -294,6 +294,13 @@ TEST_CASE("every floor target is large and on screen, on every tab, language and
             f.view.detail.suggest_close = true;
             f.view.message = "Visit 41 is already closed";
             f.ui.frame(f.draw);
+            f.ui.frame(f.draw);
+            check_targets(f.ui, screen.size, screen.scale);  // no customer linked: Link customer
+            // A be-back: the customer and "last time" at the foot of the visit list.
+            f.view.customer = {7, "Trần Thị Mai", "0903123456",
+                               {"2026-11-18  ·  Lan", "Outcome: Lost: Price too high", "Room / use: Living room",
+                                "Last objection: Price", "Last quote: ¥4,500.00"}};
+            f.ui.frame(f.draw);
             for (const char* tab : {"needs", "present", "signals", "objections", "close", "not_sold"}) {
                 CAPTURE(tab);
                 f.ui.tap(std::string("floor/tab/") + tab, f.draw);

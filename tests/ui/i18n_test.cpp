@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "core/common/error.h"
+#include "core/customer/follow_up.h"
 #include "core/order/order.h"
 #include "core/sale/tender_kind.h"
 #include "ui/headless.h"
@@ -37,6 +38,7 @@ std::vector<std::string> ui_source_msgids() {
         if (k.reference_msgid != nullptr) ids.insert(k.reference_msgid);
     }
     for (const pos::OrderStateInfo& s : pos::order_states) ids.insert(s.label_msgid);  // the orders screen's states
+    for (const pos::FollowUpResultInfo& r : pos::follow_up_results) ids.insert(r.label_msgid);  // the one-tap results
     return {ids.begin(), ids.end()};
 }
 

@@ -33,6 +33,12 @@ std::string dialog_error(const service::Refusal& r, const std::string& message) 
 }  // namespace
 
 void CheckoutPage::frame(PageContext& ctx, intent::IntentSink& sink) {
+    if (ui_.find_customer) desk_.open_picker(ui::CustomerLink::cart);
+    ui_.find_customer = false;
+    if (desk_.open()) {
+        desk_.frame(ctx.pos, sink);
+        return;
+    }
     data_.refresh(ctx.pos, ctx.devices.summary(), ui_);
     view_ = make_checkout_view(ctx.pos, data_, ui_);
     if (refill_amount_) {
@@ -53,6 +59,7 @@ void CheckoutPage::frame(PageContext& ctx, intent::IntentSink& sink) {
 void CheckoutPage::applied(const intent::Intent& applied, const service::Outcome& outcome) {
     namespace ev = service::event;
     data_.after_intent = true;
+    desk_.applied(outcome);
     ui::OverrideDialogState& d = ui_.dialog;
     if (d.open && d.awaiting && d.pending && d.pending->index() == applied.index()) {
         const std::string manager = d.manager;
@@ -113,6 +120,7 @@ void CheckoutPage::applied(const intent::Intent& applied, const service::Outcome
 }
 
 bool CheckoutPage::refused(const intent::Intent& refused, const service::Refusal& refusal, const std::string& message) {
+    if (desk_.refused(refused, refusal, message)) return true;
     ui::OverrideDialogState& d = ui_.dialog;
     if (d.open && d.awaiting && d.pending && d.pending->index() == refused.index()) {
         // Wrong PIN, locked manager, blank reason, or the action itself refused: the dialog

@@ -2,11 +2,13 @@
 // The cashier's checkout page for the app shell (tab "terminal"): builds the CheckoutView from
 // the service each frame (in-memory state only) and from the database only when something
 // changed (catalog, search results, managers, the looked-up receipt, print job status), draws
-// it, and keeps the UI state in step with what the service accepted or refused.
+// it, and keeps the UI state in step with what the service accepted or refused. The customer
+// picker (CustomerDesk) opens over it to find or add the cart's customer.
 #include <memory>
 #include <string>
 
 #include "gui/checkout/checkout_data.h"
+#include "gui/customers/customer_desk.h"
 #include "gui/page.h"
 #include "ui/checkout/checkout_view.h"
 
@@ -24,8 +26,10 @@ public:
     // For tests and previews.
     ui::CheckoutUiState& ui_state() noexcept { return ui_; }
     const ui::CheckoutView& view() const noexcept { return view_; }
+    CustomerDesk& desk() noexcept { return desk_; }
 
 private:
+    CustomerDesk desk_;  // the customer picker for the cart (Find or add a customer)
     ui::CheckoutUiState ui_;
     ui::CheckoutView view_;
     CheckoutData data_;

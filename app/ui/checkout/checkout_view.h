@@ -222,6 +222,7 @@ struct CheckoutUiState {
     std::map<int, int> refund_qty;     // receipt line -> qty to refund
     std::string refund_tender = "cash";
     std::string customer_digits;
+    bool find_customer = false;  // "Find or add a customer" tapped: the page opens the customer picker
 
     OverrideDialogState dialog;
     OrderDialogState order;

@@ -263,6 +263,10 @@ void draw_order_dialog(const CheckoutView& view, CheckoutUiState& ui, intent::In
         const std::string who = std::string(tr("Customer")) + " #" + std::to_string(view.customer_id) + " " + view.customer_name;
         ImGui::TextColored(palette::text_dim, "%s", who.c_str());
     } else {
+        // On the title's line, so the steps below keep their room.
+        if (touch_button(with_id(tr("Find or add a customer"), "find_customer").c_str(), {0.0f, px(kMinTarget)}, ButtonKind::primary))
+            ui.find_customer = true;
+        ImGui::SameLine();
         ImGui::TextColored(palette::danger, "%s", tr("An order needs a customer: link one to the cart first."));
     }
     if (!d.error.empty()) {

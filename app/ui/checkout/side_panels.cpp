@@ -59,7 +59,7 @@ void draw_link(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink
     const float h = row_height();
     title(tr("Link a visit"));
     const float key_h = px(kKeyTarget) * 5.0f + style.ItemSpacing.y * 4.0f;
-    const float below = ImGui::GetTextLineHeightWithSpacing() + key_h + style.ItemSpacing.y;
+    const float below = ImGui::GetTextLineHeightWithSpacing() + key_h + h + style.ItemSpacing.y * 2.0f;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::background);
     ImGui::BeginChild("visits", {0.0f, std::max(h, ImGui::GetContentRegionAvail().y - below)}, false);
     {
@@ -72,6 +72,7 @@ void draw_link(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink
     drag_to_scroll();
     ImGui::EndChild();
     ImGui::PopStyleColor();
+    if (touch_button(with_id(tr("Find or add a customer"), "find_customer").c_str(), {w, h}, ButtonKind::primary)) ui.find_customer = true;
     caption(tr("Customer number"));
     // The keypad on the left; the number typed, Unlink and Back beside it.
     const float key_w = std::clamp(w * 0.6f, px(kKeyTarget) * 3.0f + style.ItemSpacing.x * 2.0f, px(96.0f) * 3.0f + style.ItemSpacing.x * 2.0f);
