@@ -227,13 +227,15 @@ std::vector<std::string> list_categories(Connection& conn) {
     return out;
 }
 
-std::string catalog_characters(Connection& conn) {
+namespace {
+
+// Each non-ASCII character of the statement's text columns once, in first-seen order.
+std::string distinct_characters(Statement& st, int columns) {
     std::vector<bool> seen(0x110000, false);
     std::string out;
-    auto st = conn.cached("SELECT name, category FROM products");
-    while (st->step())
-        for (int col = 0; col < 2; ++col) {
-            const std::string text = st->get_text(col);
+    while (st.step())
+        for (int col = 0; col < columns; ++col) {
+            const std::string text = st.get_text(col);
             for (std::size_t i = 0; i < text.size();) {
                 const auto b = static_cast<unsigned char>(text[i]);
                 const std::size_t len = b < 0x80 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
@@ -251,6 +253,19 @@ std::string catalog_characters(Connection& conn) {
             }
         }
     return out;
+}
+
+}  // namespace
+
+std::string catalog_characters(Connection& conn) {
+    auto st = conn.cached("SELECT name, category FROM products");
+    return distinct_characters(*st, 2);
+}
+
+std::string customer_characters(Connection& conn) {
+    auto st = conn.cached("SELECT name, companions, current_product, plate, job, likes, buying_focus, note FROM customers "
+                          "WHERE merged_into IS NULL ORDER BY id");
+    return distinct_characters(*st, 8);
 }
 
 std::int64_t count_products(Connection& conn) { return conn.query_int64("SELECT COUNT(*) FROM products").value_or(0); }

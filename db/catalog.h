@@ -41,5 +41,7 @@ std::int64_t count_products(Connection& conn);
 // Each distinct non-ASCII character of the products' names and categories once, in
 // UTF-8, for the font atlas: reads two columns instead of loading every product.
 std::string catalog_characters(Connection& conn);
+// The same for the customer files' names and texts (the customer screens draw them).
+std::string customer_characters(Connection& conn);
 
 }  // namespace pos::db

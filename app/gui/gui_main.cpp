@@ -50,6 +50,7 @@ std::vector<std::string> texts_in_use(service::PosService& pos) {
         for (const auto& o : g.options) add(o.name);
     }
     out.push_back(pos.catalog_characters());  // not every product: 100k rows with barcodes
+    out.push_back(pos.customer_characters());
     for (Lang l : all_langs) out.push_back(format_money(1234567890, pos.settings().currency(), l));
     return out;
 }
@@ -174,7 +175,13 @@ int run(const std::vector<std::string>& args) {
         },
         [&](std::vector<intent::Intent> intents) {
             shell.apply(intents);
-            if (ui::fonts_follow_language(*resources, pos.lang())) runner.reload_fonts();
+            if (shell.take_texts_changed()) {
+                // A customer file, a staff name or the catalog brought characters the atlas may lack.
+                ui::rebuild_fonts(*resources, texts_in_use(pos));
+                runner.reload_fonts();
+            } else if (ui::fonts_follow_language(*resources, pos.lang())) {
+                runner.reload_fonts();
+            }
             runner.request_redraw();
         });
     return 0;

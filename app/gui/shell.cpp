@@ -122,6 +122,9 @@ void Shell::apply(const std::vector<intent::Intent>& intents) {
             for (auto& [name, page] : pages_) page->applied(i, *out);
             if (out->find<service::event::VisitLinked>()) tab_ = "terminal";
             if (out->find<service::event::LoggedIn>()) login_ = {};
+            if (out->find<service::event::CustomerSaved>() || out->find<service::event::StaffChanged>() ||
+                out->find<service::event::CatalogImported>())
+                texts_changed_ = true;
         } else {
             const auto& refusal = std::get<service::Refusal>(reply);
             message_ = error_text(refusal, logged_in);

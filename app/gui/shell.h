@@ -4,6 +4,7 @@
 // one way (service, then devices, then every page hears the outcome). gui_main.cpp runs it in
 // the real window; tests run it in a headless ImGui context on a real store.
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/intents/intents.h"
@@ -34,9 +35,13 @@ public:
     // "login" while nobody is logged in, else the open tab.
     std::string screen() const;
     const std::string& message() const noexcept { return message_; }
+    // True once after an applied intent saved a customer file, a staff member or a catalog: texts
+    // the font atlas was not built for may now be drawn.
+    bool take_texts_changed() noexcept { return std::exchange(texts_changed_, false); }
     Page& page(const std::string& tab) { return *pages_.at(tab); }
 
 private:
+    bool texts_changed_ = false;
     PageContext ctx_;
     Pages pages_;
     ui::LoginUiState login_;

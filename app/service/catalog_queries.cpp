@@ -41,4 +41,6 @@ std::int64_t PosService::product_count() const { return db::count_products(conn_
 
 std::string PosService::catalog_characters() const { return db::catalog_characters(conn_); }
 
+std::string PosService::customer_characters() const { return db::customer_characters(conn_); }
+
 }  // namespace pos::service

@@ -70,6 +70,8 @@ public:
     std::int64_t product_count() const;
     // Each non-ASCII character of the catalog's names and categories once (for the font atlas).
     std::string catalog_characters() const;
+    // Each non-ASCII character of the customer files' texts once (for the font atlas).
+    std::string customer_characters() const;
     std::optional<ReceiptLookup> find_receipt(std::int64_t receipt_no) const;
     std::optional<PrintJobState> print_job_state(Id job_id) const;
     // The customer's name ("" when none is stored), nullopt for an unknown id.

@@ -24,3 +24,11 @@ TEST_CASE("catalog_characters of an empty catalog is empty") {
     db::Connection conn = service::create_store(":memory:");
     CHECK(db::catalog_characters(conn).empty());
 }
+
+TEST_CASE("customer_characters: the customer files' names and texts, merged files left out") {
+    db::Connection conn = service::create_store(":memory:");
+    conn.exec("INSERT INTO customers(id, name, companions, plate, created_at) VALUES (1, '王芳', 'Мама', '沪A', 0)");
+    conn.exec("INSERT INTO customers(id, name, created_at, merged_into) VALUES (2, 'Đỗ', 0, 1)");
+    conn.exec("INSERT INTO customers(id, name, note, created_at) VALUES (3, 'Trần', 'ok', 0)");
+    CHECK(db::customer_characters(conn) == "王芳Мам沪ầ");
+}

@@ -180,3 +180,18 @@ TEST_CASE("floor staff and managers have a Follow-ups tab after login; cashiers 
     CHECK(h.shell.screen() == "follow_ups");
     CHECK(h.has("follow_ups/team"));  // everyone's, or only the manager's own
 }
+
+TEST_CASE("a saved customer file tells the app once that the font atlas may lack its characters") {
+    ShellHarness h;
+    h.login(3, "9999");
+    CHECK_FALSE(h.shell.take_texts_changed());
+    pos::intent::SaveCustomer save;
+    save.file.name = "黎明";
+    save.file.phone = "0987654321";
+    h.shell.apply({pos::intent::Intent{save}});
+    CHECK(h.shell.message().empty());
+    CHECK(h.shell.take_texts_changed());
+    CHECK_FALSE(h.shell.take_texts_changed());
+    h.shell.apply({pos::intent::Intent{pos::intent::SetLanguage{"ru"}}});
+    CHECK_FALSE(h.shell.take_texts_changed());
+}
