@@ -210,8 +210,10 @@ TEST_CASE("settings: a typed store name and tapped chips are saved in the store"
     h.tap("admin/settings/tax_mode/exclusive");
     h.tap("admin/settings/scanner_layout/de");
     h.tap("admin/settings/lang/vi");
+    h.tap("admin/settings/deposit_min/5000");
     CHECK(h.refusals.empty());
     const service::StoreSettings s = service::load_settings(*h.store.conn);
+    CHECK(s.deposit.min_bp == 5000);
     CHECK(s.store_name == "Nord");
     CHECK(s.printer_profile == "xprinter-80");
     CHECK(s.tax_mode == TaxMode::exclusive);

@@ -101,6 +101,7 @@ ui::admin::SettingsView settings_view(service::PosService& pos) {
     v.printer_profiles = escpos::profile_names();
     v.printer_device = s.printer_device;
     v.scanner_layout = s.scanner_layout;
+    v.deposit_min_bp = s.deposit.min_bp;
     v.scanner_layouts = scanner::KeyboardLayout::names();
     v.lang = std::string(lang_code(s.lang));
     return v;

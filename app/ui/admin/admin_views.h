@@ -184,6 +184,7 @@ struct SettingsView {
     std::string scanner_layout;
     std::vector<std::string> scanner_layouts;
     std::string lang;                // the store's default language code
+    int deposit_min_bp = 0;          // special orders: the minimum deposit's share of the total
     Feedback feedback;
 };
 struct SettingsUiState {

@@ -106,6 +106,22 @@ void chip_setting(const char* title, const char* id, const std::vector<std::pair
     }
 }
 
+// The special-order deposit minimum as a share of the order total (the fixed minimum amount is a
+// `settings` script op; the larger of the two applies).
+void deposit_setting(int current_bp, intent::IntentSink& sink) {
+    ProbeScope probe("deposit_min");
+    ImGui::TextColored(palette::text_dim, "%s", tr("Minimum deposit on orders"));
+    ChipRow chips;
+    for (const int bp : {0, 1000, 2000, 3000, 5000, 10000}) {
+        const std::string l = std::to_string(bp / 100) + " %###" + std::to_string(bp);
+        if (chips.chip(l.c_str(), bp == current_bp) && bp != current_bp) {
+            intent::UpdateSettings u;
+            u.deposit_min_bp = bp;
+            sink.push(std::move(u));
+        }
+    }
+}
+
 }  // namespace
 
 void draw_settings(const SettingsView& view, SettingsUiState& ui, intent::IntentSink& sink) {
@@ -136,6 +152,7 @@ void draw_settings(const SettingsView& view, SettingsUiState& ui, intent::Intent
     std::vector<std::pair<std::string, std::string>> langs;
     for (Lang l : all_langs) langs.emplace_back(std::string(lang_code(l)), language_name(l));
     chip_setting(tr("Default language"), "lang", langs, view.lang, &U::lang, sink);
+    deposit_setting(view.deposit_min_bp, sink);
     ImGui::Dummy({0.0f, px(24.0f)});
     drag_to_scroll();
     ImGui::EndChild();
