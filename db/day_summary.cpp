@@ -17,10 +17,11 @@ namespace {
 constexpr const char* k_visits =
     "SELECT id, staff_id, started_at, ended_at, outcome, lost_reason, sale_id FROM visits WHERE day BETWEEN ?1 AND ?2";
 // The events of the range's visits, read by the lowest and highest visit id of the range
-// (ids follow time): one range of visit_events_by_visit (visit_id, at, rowid) in the order
-// asked, so SQLite does not sort. Joining visits by day and ordering by visit id sorted every
-// event of the range in a temporary b-tree (~60 % of a month's period summary, pos_bench
-// --only period). An event of a visit outside the range whose id falls between is skipped.
+// (ids follow time): one range of visit_events_summary (visit_id, at, id, kind, code, result;
+// migration 0010) in the order asked, so SQLite does not sort and reads no table row. Joining
+// visits by day and ordering by visit id sorted every event of the range in a temporary b-tree
+// (~60 % of a month's period summary, pos_bench --only period). An event of a visit outside the
+// range whose id falls between is skipped.
 constexpr const char* k_events =
     "SELECT visit_id, at, kind, code, result FROM visit_events WHERE visit_id BETWEEN ?1 AND ?2 ORDER BY visit_id, at, id";
 constexpr const char* k_sales =
