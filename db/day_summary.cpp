@@ -1,7 +1,9 @@
 #include "db/day_summary.h"
 
 #include <algorithm>
-#include <set>
+#include <cstdint>
+#include <functional>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/common/time.h"
@@ -15,10 +17,11 @@ namespace {
 constexpr const char* k_visits =
     "SELECT id, staff_id, started_at, ended_at, outcome, lost_reason, sale_id FROM visits WHERE day BETWEEN ?1 AND ?2";
 // The events of the range's visits, read by the lowest and highest visit id of the range
-// (ids follow time): one range of visit_events_by_visit (visit_id, at, rowid) in the order
-// asked, so SQLite does not sort. Joining visits by day and ordering by visit id sorted every
-// event of the range in a temporary b-tree (~60 % of a month's period summary, pos_bench
-// --only period). An event of a visit outside the range whose id falls between is skipped.
+// (ids follow time): one range of visit_events_summary (visit_id, at, id, kind, code, result;
+// migration 0010) in the order asked, so SQLite does not sort and reads no table row. Joining
+// visits by day and ordering by visit id sorted every event of the range in a temporary b-tree
+// (~60 % of a month's period summary, pos_bench --only period). An event of a visit outside the
+// range whose id falls between is skipped.
 constexpr const char* k_events =
     "SELECT visit_id, at, kind, code, result FROM visit_events WHERE visit_id BETWEEN ?1 AND ?2 ORDER BY visit_id, at, id";
 constexpr const char* k_sales =
@@ -45,25 +48,75 @@ constexpr const char* k_staff =
 constexpr const char* k_setting =
     "SELECT value FROM settings WHERE key = ?1";
 
+enum class Outcome : std::uint8_t { open, sold, lost, follow_up };
+
+Outcome outcome_of(std::string_view text) {
+    if (text == "sold") return Outcome::sold;
+    if (text == "lost") return Outcome::lost;
+    if (text == "follow_up") return Outcome::follow_up;
+    return Outcome::open;
+}
+
+// What the summary keeps of a visit (a month holds ~8.6k of them, flat and sorted by id).
 struct VisitFacts {
+    Id id = 0;
     Id staff_id = 0;
-    Timestamp started_at = 0;
     std::optional<Timestamp> ended_at;
-    std::string outcome;
     Id sale_id = 0;
+    Outcome outcome = Outcome::open;
     int max_stage = -1;
-    std::set<int> entered;  // stage indexes entered
-    bool demo = false;
-    bool quote = false;
-    std::vector<std::pair<Timestamp, std::string>> stages;  // (entered at, stage code)
-    std::set<std::string> signals;
+    bool demo = false;   // the demo stage entered or a demo technique used
+    bool quote = false;  // the quote stage entered or a quote given
 };
 
-Timestamp median(std::vector<Timestamp> v) {
+// A code seen in the range's events (stage, signal, objection, closing method, technique),
+// interned once with what the summary needs to know about it, so the ~80k events of a month
+// are counted without a string copy or a map look-up by text each.
+struct CodeInfo {
+    std::string text;
+    int stage = -1;              // position in the playbook, -1 when not a playbook stage
+    bool demo_technique = false;
+    int closing_row = -1;        // index in s.closing_methods, once counted there
+    int objection_row = -1;      // index in s.objections
+    int signal_row = -1;         // index in s.signals
+    std::vector<Timestamp> stage_durations;  // time spent in this stage, one per stage entered
+};
+
+struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view t) const noexcept { return std::hash<std::string_view>{}(t); }
+};
+
+class Codes {
+public:
+    explicit Codes(const SummaryContext& ctx) : ctx_(ctx) {}
+    int intern(std::string_view text) {
+        if (auto it = index_.find(text); it != index_.end()) return it->second;
+        CodeInfo c;
+        c.text = std::string(text);
+        if (auto si = ctx_.stage_index.find(c.text); si != ctx_.stage_index.end()) c.stage = si->second;
+        c.demo_technique = std::find(ctx_.demo_techniques.begin(), ctx_.demo_techniques.end(), c.text) != ctx_.demo_techniques.end();
+        const int id = static_cast<int>(codes_.size());
+        index_.emplace(c.text, id);
+        codes_.push_back(std::move(c));
+        return id;
+    }
+    CodeInfo& operator[](int id) { return codes_[static_cast<std::size_t>(id)]; }
+    std::vector<CodeInfo>& all() { return codes_; }
+
+private:
+    const SummaryContext& ctx_;
+    std::unordered_map<std::string, int, TextHash, std::equal_to<>> index_;
+    std::vector<CodeInfo> codes_;
+};
+
+Timestamp median(std::vector<Timestamp>& v) {
     if (v.empty()) return 0;
-    std::sort(v.begin(), v.end());
     const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    const auto mid = v.begin() + static_cast<std::ptrdiff_t>(n / 2);
+    std::nth_element(v.begin(), mid, v.end());
+    if (n % 2) return *mid;
+    return (*std::max_element(v.begin(), mid) + *mid) / 2;  // the two middle values, as sorted
 }
 
 std::string setting(Connection& conn, const char* key, std::string fallback) {
@@ -122,93 +175,131 @@ report::DaySummary load_range_summary(Connection& conn, const report::DayRange& 
     }
 
     // Visits of the day and their timelines.
-    std::map<Id, VisitFacts> visits;
+    std::vector<VisitFacts> visits;
     {
         auto st = conn.cached(k_visits);
         st->bind(1, range.from).bind(2, range.to);
         std::unordered_map<std::string, std::size_t> idx;
         while (st->step()) {
             VisitFacts v;
+            v.id = st->get_int64(0);
             v.staff_id = st->get_int64(1);
-            v.started_at = st->get_int64(2);
             v.ended_at = st->get_opt_int64(3);
-            v.outcome = st->get_opt_text(4).value_or("");
+            v.outcome = outcome_of(st->get_text_view(4));
             v.sale_id = st->get_id(6);
-            if (v.outcome == "lost") row_for(s.lost_reasons, idx, st->get_opt_text(5).value_or(""), ctx, "lost").count++;
-            s.hourly_visits[static_cast<std::size_t>(local_hour(v.started_at))]++;
-            visits.emplace(st->get_int64(0), std::move(v));
+            if (v.outcome == Outcome::lost) row_for(s.lost_reasons, idx, st->get_opt_text(5).value_or(""), ctx, "lost").count++;
+            s.hourly_visits[static_cast<std::size_t>(local_hour(st->get_int64(2)))]++;
+            visits.push_back(std::move(v));
         }
+        std::sort(visits.begin(), visits.end(), [](const VisitFacts& a, const VisitFacts& b) { return a.id < b.id; });
     }
+
+    // The events arrive ordered by visit, time and id: each visit's events are handled as they
+    // come (its stages' durations, its signals), walking the sorted visits alongside.
+    Codes codes(ctx);
     if (!visits.empty()) {
         auto st = conn.cached(k_events);
-        st->bind(1, visits.begin()->first).bind(2, visits.rbegin()->first);
+        st->bind(1, visits.front().id).bind(2, visits.back().id);
         std::unordered_map<std::string, std::size_t> closing_idx, objection_idx;
+        std::unordered_map<std::string, std::size_t> signal_idx;
+        std::size_t cur = 0;            // the visit of the events being read
+        bool has_stage = false;         // its last stage so far (code, entered at)
+        int last_stage = -1;
+        Timestamp last_stage_at = 0;
+        std::vector<int> signals;       // its signal codes
+        const auto finish = [&](const VisitFacts& v) {
+            if (has_stage) {  // the last stage lasts until the visit ended (counted when it took time)
+                const Timestamp next = v.ended_at.value_or(last_stage_at);
+                if (next > last_stage_at) codes[last_stage].stage_durations.push_back(next - last_stage_at);
+            }
+            if ((v.outcome == Outcome::sold || v.outcome == Outcome::lost) && !signals.empty()) {
+                std::sort(signals.begin(), signals.end(), [&](int a, int b) { return codes[a].text < codes[b].text; });
+                signals.erase(std::unique(signals.begin(), signals.end()), signals.end());
+                for (const int c : signals) {
+                    CodeInfo& info = codes[c];
+                    if (info.signal_row < 0)
+                        info.signal_row = static_cast<int>(&row_for(s.signals, signal_idx, info.text, ctx, "signal") - s.signals.data());
+                    auto& r = s.signals[static_cast<std::size_t>(info.signal_row)];
+                    (v.outcome == Outcome::sold ? r.in_sold : r.in_lost)++;
+                }
+            }
+            has_stage = false;
+            signals.clear();
+        };
         while (st->step()) {
-            auto it = visits.find(st->get_int64(0));
-            if (it == visits.end()) continue;
-            VisitFacts& v = it->second;
+            const Id visit_id = st->get_int64(0);
+            if (visits[cur].id != visit_id) {
+                if (visits[cur].id > visit_id) continue;  // a visit outside the range (id between)
+                finish(visits[cur]);
+                while (cur + 1 < visits.size() && visits[cur].id < visit_id) ++cur;
+                if (visits[cur].id != visit_id) continue;
+            }
+            VisitFacts& v = visits[cur];
             const Timestamp at = st->get_int64(1);
-            const std::string kind = st->get_text(2);
-            const std::string code = st->get_opt_text(3).value_or("");
+            const std::string_view kind = st->get_text_view(2);
+            const int code = codes.intern(st->get_text_view(3));
+            CodeInfo& info = codes[code];
             if (kind == "stage") {
-                v.stages.emplace_back(at, code);
-                if (auto si = ctx.stage_index.find(code); si != ctx.stage_index.end()) {
-                    v.max_stage = std::max(v.max_stage, si->second);
-                    v.entered.insert(si->second);
+                if (has_stage) codes[last_stage].stage_durations.push_back(at - last_stage_at);
+                has_stage = true;
+                last_stage = code;
+                last_stage_at = at;
+                if (info.stage >= 0) {
+                    v.max_stage = std::max(v.max_stage, info.stage);
+                    if (info.stage == ctx.demo_index) v.demo = true;
+                    if (info.stage == ctx.quote_index) v.quote = true;
                 }
             } else if (kind == "signal") {
-                v.signals.insert(code);
+                signals.push_back(code);
             } else if (kind == "closing") {
-                auto& r = row_for(s.closing_methods, closing_idx, code, ctx, "closing");
+                if (info.closing_row < 0)
+                    info.closing_row = static_cast<int>(&row_for(s.closing_methods, closing_idx, info.text, ctx, "closing") - s.closing_methods.data());
+                auto& r = s.closing_methods[static_cast<std::size_t>(info.closing_row)];
                 r.attempts++;
-                if (st->get_opt_text(4).value_or("") == "accepted") r.accepted++;
-            } else if (kind == "objection") {
-                row_for(s.objections, objection_idx, code, ctx, "objection").raised++;
-            } else if (kind == "objection_resolved") {
-                row_for(s.objections, objection_idx, code, ctx, "objection").resolved++;
+                if (st->get_text_view(4) == "accepted") r.accepted++;
+            } else if (kind == "objection" || kind == "objection_resolved") {
+                if (info.objection_row < 0)
+                    info.objection_row = static_cast<int>(&row_for(s.objections, objection_idx, info.text, ctx, "objection") - s.objections.data());
+                auto& r = s.objections[static_cast<std::size_t>(info.objection_row)];
+                (kind == "objection" ? r.raised : r.resolved)++;
             } else if (kind == "technique") {
-                if (std::find(ctx.demo_techniques.begin(), ctx.demo_techniques.end(), code) != ctx.demo_techniques.end()) v.demo = true;
+                if (info.demo_technique) v.demo = true;
             } else if (kind == "quote") {
                 v.quote = true;
             }
         }
+        // The visit of the last events, and none after it (a visit without events has no stage
+        // nor signal: finish() of it changes nothing).
+        finish(visits[cur]);
     }
 
-    // Traffic funnel, signals in sold vs lost, time per stage, per-staff visits.
-    std::unordered_map<std::string, std::size_t> signal_idx;
-    std::map<std::string, std::vector<Timestamp>> stage_durations;
-    for (auto& [id, v] : visits) {
+    // Traffic funnel, time per stage, per-staff visits.
+    for (const VisitFacts& v : visits) {
         auto& t = s.traffic;
         t.visits++;
         // Engaged: got as far as needs discovery or beyond (staff may skip recording it).
         // Demo and quote: only when it happened (the stage, a demo technique, a quote).
         if (ctx.engaged_index >= 0 && v.max_stage >= ctx.engaged_index) t.engaged++;
-        if (v.demo || v.entered.count(ctx.demo_index)) t.demos++;
-        if (v.quote || v.entered.count(ctx.quote_index)) t.quotes++;
-        if (v.outcome == "sold") t.sold++;
-        else if (v.outcome == "lost") t.lost++;
-        else if (v.outcome == "follow_up") t.follow_up++;
-        else t.open++;
-        if (v.outcome == "sold" || v.outcome == "lost")
-            for (const auto& code : v.signals) {
-                auto& r = row_for(s.signals, signal_idx, code, ctx, "signal");
-                (v.outcome == "sold" ? r.in_sold : r.in_lost)++;
-            }
-        for (std::size_t i = 0; i < v.stages.size(); ++i) {
-            const Timestamp next = i + 1 < v.stages.size() ? v.stages[i + 1].first : v.ended_at.value_or(v.stages[i].first);
-            if (next > v.stages[i].first || i + 1 < v.stages.size()) stage_durations[v.stages[i].second].push_back(next - v.stages[i].first);
+        if (v.demo) t.demos++;
+        if (v.quote) t.quotes++;
+        switch (v.outcome) {
+            case Outcome::sold: t.sold++; break;
+            case Outcome::lost: t.lost++; break;
+            case Outcome::follow_up: t.follow_up++; break;
+            case Outcome::open: t.open++; break;
         }
         if (auto st = staff.find(v.staff_id); st != staff.end()) {
             st->second.visits++;
-            if (v.outcome == "sold") st->second.sold++;
+            if (v.outcome == Outcome::sold) st->second.sold++;
         }
     }
-    for (auto& [code, durations] : stage_durations) {
+    for (CodeInfo& c : codes.all()) {
+        if (c.stage_durations.empty()) continue;
         report::StageTime r;
-        r.code = code;
-        r.name = ctx.label ? ctx.label("stage", code) : code;
-        r.samples = static_cast<int>(durations.size());
-        r.median_ms = median(std::move(durations));
+        r.code = c.text;
+        r.name = ctx.label ? ctx.label("stage", c.text) : c.text;
+        r.samples = static_cast<int>(c.stage_durations.size());
+        r.median_ms = median(c.stage_durations);
         s.stage_times.push_back(std::move(r));
     }
     std::sort(s.stage_times.begin(), s.stage_times.end(), [&](const auto& a, const auto& b) {
@@ -247,8 +338,8 @@ report::DaySummary load_range_summary(Connection& conn, const report::DayRange& 
         st->bind(1, range.from).bind(2, range.to);
         if (st->step()) s.items_sold = st->get_int(0);
     }
-    for (auto& [id, v] : visits)
-        if (v.outcome == "sold" && v.sale_id)
+    for (const VisitFacts& v : visits)
+        if (v.outcome == Outcome::sold && v.sale_id)
             if (auto st = staff.find(v.staff_id); st != staff.end()) {
                 auto total = sale_totals.find(v.sale_id);
                 if (total != sale_totals.end()) st->second.revenue += total->second;

@@ -88,6 +88,8 @@ public:
     int get_int(int col) const;  // throws if the value does not fit in int
     double get_double(int col) const noexcept;
     std::string get_text(int col) const;
+    // The text without a copy: valid until the next step(), reset() or get_* of the same column.
+    std::string_view get_text_view(int col) const;
     Blob get_blob(int col) const;
     std::optional<std::int64_t> get_opt_int64(int col) const noexcept;
     std::optional<std::string> get_opt_text(int col) const;

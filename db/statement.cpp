@@ -140,6 +140,13 @@ std::string Statement::get_text(int col) const {
     return std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
 }
 
+std::string_view Statement::get_text_view(int col) const {
+    const auto* p = sqlite3_column_text(stmt_, col);
+    const int n = sqlite3_column_bytes(stmt_, col);
+    if (!p) return {};
+    return std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n));
+}
+
 Blob Statement::get_blob(int col) const {
     const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(stmt_, col));
     const int n = sqlite3_column_bytes(stmt_, col);
