@@ -35,7 +35,7 @@ void draw_tabs(const OrdersView& view, OrdersUiState& ui) {
         ui.tab = OrdersTab::dispatch;
 }
 
-// Two lines of text on a row button: number and customer / due day, state, balance.
+// Two lines of text on a row button: number and customer, balance / state, due day, window.
 void draw_row_text(const OrderRow& r, bool selected, float h) {
     const ImVec2 min = ImGui::GetItemRectMin();
     const ImVec2 max = ImGui::GetItemRectMax();
@@ -46,12 +46,16 @@ void draw_row_text(const OrderRow& r, bool selected, float h) {
     const float line = ImGui::GetFontSize() * 1.15f;
     const float top = min.y + (h - 2.0f * line) * 0.5f;
     const float total_w = ImGui::CalcTextSize(r.balance.c_str()).x;
+    const float due_w = ImGui::CalcTextSize(tr("due")).x;
+    // Each line is clipped by what sits at its right end; the state goes first on the second
+    // line so a long window or a long word in Russian cuts the schedule, not the state.
     ImGui::PushClipRect(min, {max.x - total_w - pad * 2.0f, max.y}, true);
     draw->AddText({min.x + pad, top}, fg, (r.number + "  " + r.customer).c_str());
-    draw->AddText({min.x + pad, top + line}, dim, (r.due + "  ·  " + r.state).c_str());
+    ImGui::PopClipRect();
+    ImGui::PushClipRect(min, {max.x - due_w - pad * 2.0f, max.y}, true);
+    draw->AddText({min.x + pad, top + line}, dim, (r.state + "  ·  " + r.due).c_str());
     ImGui::PopClipRect();
     draw->AddText({max.x - pad - total_w, top}, fg, r.balance.c_str());
-    const float due_w = ImGui::CalcTextSize(tr("due")).x;
     draw->AddText({max.x - pad - due_w, top + line}, dim, tr("due"));
 }
 
