@@ -3,6 +3,7 @@
 // (session_handlers.cpp, cart_handlers.cpp, checkout_handlers.cpp, visit_handlers.cpp,
 // after_sale_handlers.cpp, customer_handlers.cpp). Each handler validates first and mutates last, so a refused
 // intent leaves the service unchanged.
+#include "core/order/order.h"
 #include "service/pos_service.h"
 
 namespace pos::service {
@@ -84,6 +85,7 @@ struct Handlers {
     std::optional<Approval> approval(const std::optional<intent::ManagerApproval>& a);
     std::string money(Minor v) const;
     Outcome cart_result(std::string message, event::CartChange what) const;
+    Outcome change_order_state(std::int64_t order_no, void (Order::*rule)(), event::OrderChange what);
 };
 
 }  // namespace pos::service

@@ -189,30 +189,27 @@ Outcome Handlers::operator()(const intent::PayOrder& i) {
     return {msg, row.id, paid.doc_no, std::move(events)};
 }
 
-Outcome Handlers::operator()(const intent::MarkOrderReady& i) {
+// Ready and hand-over: the core's rule for the stored order, then its new state with the journal
+// entry in one transaction.
+Outcome Handlers::change_order_state(std::int64_t order_no, void (Order::*rule)(), event::OrderChange what) {
     const Actor actor = s.require_user();
-    const db::OrderRow row = find_order(s.conn_, i.order_no);
+    const db::OrderRow row = find_order(s.conn_, order_no);
     Order order = core_order(row);
-    order.mark_ready();
-    const Timestamp now = s.now();
-    db::Transaction tx(s.conn_);
-    db::set_order_state(s.conn_, row.id, order_state_name(order.state()), actor.staff_id, {}, now, local_day(now));
-    tx.commit();
-    return {"order " + std::to_string(row.order_no) + " ready", row.id, 0,
-            {event::OrderChanged{row.id, row.order_no, event::OrderChange::ready}}};
-}
-
-Outcome Handlers::operator()(const intent::HandOverOrder& i) {
-    const Actor actor = s.require_user();
-    const db::OrderRow row = find_order(s.conn_, i.order_no);
-    Order order = core_order(row);
-    order.hand_over();
+    (order.*rule)();
     const Timestamp now = s.now();
     db::Transaction tx(s.conn_);
     db::set_order_state(s.conn_, row.id, order_state_name(order.state()), actor.staff_id, {}, now, local_day(now));
     tx.commit();
     return {"order " + std::to_string(row.order_no) + " " + std::string(order_state_name(order.state())), row.id, 0,
-            {event::OrderChanged{row.id, row.order_no, event::OrderChange::handed_over}}};
+            {event::OrderChanged{row.id, row.order_no, what}}};
+}
+
+Outcome Handlers::operator()(const intent::MarkOrderReady& i) {
+    return change_order_state(i.order_no, &Order::mark_ready, event::OrderChange::ready);
+}
+
+Outcome Handlers::operator()(const intent::HandOverOrder& i) {
+    return change_order_state(i.order_no, &Order::hand_over, event::OrderChange::handed_over);
 }
 
 Outcome Handlers::operator()(const intent::RescheduleOrder& i) {
