@@ -175,9 +175,10 @@ int run(const std::vector<std::string>& args) {
         },
         [&](std::vector<intent::Intent> intents) {
             shell.apply(intents);
-            if (shell.take_texts_changed()) {
+            if (std::vector<std::string> texts = shell.take_new_texts(); !texts.empty()) {
                 // A customer file, a staff name or the catalog brought characters the atlas may lack.
-                ui::rebuild_fonts(*resources, texts_in_use(pos));
+                texts.insert(texts.begin(), resources->extra_texts.begin(), resources->extra_texts.end());
+                ui::rebuild_fonts(*resources, texts);
                 runner.reload_fonts();
             } else if (ui::fonts_follow_language(*resources, pos.lang())) {
                 runner.reload_fonts();

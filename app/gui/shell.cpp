@@ -112,6 +112,18 @@ double Shell::frame(double now, bool input, intent::IntentSink& sink) {
     return last_input_ + kAutoLockSeconds;
 }
 
+// Only what the outcome brought: the saved file, the staff name, the imported catalog; never a
+// rescan of every customer after one save.
+void Shell::collect_new_texts(const service::Outcome& out) {
+    if (const auto* saved = out.find<service::event::CustomerSaved>())
+        if (const auto c = ctx_.pos.customer(saved->customer))
+            for (const std::string* t : {&c->name, &c->companions, &c->job, &c->current_product, &c->plate, &c->likes, &c->buying_focus,
+                                         &c->notes})
+                if (!t->empty()) new_texts_.push_back(*t);
+    if (const auto* staff = out.find<service::event::StaffChanged>()) new_texts_.push_back(staff->name);
+    if (out.find<service::event::CatalogImported>()) new_texts_.push_back(ctx_.pos.catalog_characters());
+}
+
 void Shell::apply(const std::vector<intent::Intent>& intents) {
     for (const auto& i : intents) {
         const bool logged_in = ctx_.pos.user().has_value();
@@ -122,9 +134,7 @@ void Shell::apply(const std::vector<intent::Intent>& intents) {
             for (auto& [name, page] : pages_) page->applied(i, *out);
             if (out->find<service::event::VisitLinked>()) tab_ = "terminal";
             if (out->find<service::event::LoggedIn>()) login_ = {};
-            if (out->find<service::event::CustomerSaved>() || out->find<service::event::StaffChanged>() ||
-                out->find<service::event::CatalogImported>())
-                texts_changed_ = true;
+            collect_new_texts(*out);
         } else {
             const auto& refusal = std::get<service::Refusal>(reply);
             message_ = error_text(refusal, logged_in);

@@ -35,13 +35,14 @@ public:
     // "login" while nobody is logged in, else the open tab.
     std::string screen() const;
     const std::string& message() const noexcept { return message_; }
-    // True once after an applied intent saved a customer file, a staff member or a catalog: texts
-    // the font atlas was not built for may now be drawn.
-    bool take_texts_changed() noexcept { return std::exchange(texts_changed_, false); }
+    // Texts that applied intents brought and the font atlas may lack (a saved customer file, a new
+    // staff name, an imported catalog's characters), once: the app adds them to the atlas.
+    std::vector<std::string> take_new_texts() { return std::exchange(new_texts_, {}); }
     Page& page(const std::string& tab) { return *pages_.at(tab); }
 
 private:
-    bool texts_changed_ = false;
+    void collect_new_texts(const service::Outcome& out);
+    std::vector<std::string> new_texts_;
     PageContext ctx_;
     Pages pages_;
     ui::LoginUiState login_;

@@ -181,17 +181,18 @@ TEST_CASE("floor staff and managers have a Follow-ups tab after login; cashiers 
     CHECK(h.has("follow_ups/team"));  // everyone's, or only the manager's own
 }
 
-TEST_CASE("a saved customer file tells the app once that the font atlas may lack its characters") {
+TEST_CASE("a saved customer file gives the app its texts once, for the font atlas") {
     ShellHarness h;
     h.login(3, "9999");
-    CHECK_FALSE(h.shell.take_texts_changed());
+    CHECK(h.shell.take_new_texts().empty());
     pos::intent::SaveCustomer save;
     save.file.name = "黎明";
     save.file.phone = "0987654321";
+    save.file.companions = "Мама";
     h.shell.apply({pos::intent::Intent{save}});
     CHECK(h.shell.message().empty());
-    CHECK(h.shell.take_texts_changed());
-    CHECK_FALSE(h.shell.take_texts_changed());
+    CHECK(h.shell.take_new_texts() == std::vector<std::string>{"黎明", "Мама"});
+    CHECK(h.shell.take_new_texts().empty());
     h.shell.apply({pos::intent::Intent{pos::intent::SetLanguage{"ru"}}});
-    CHECK_FALSE(h.shell.take_texts_changed());
+    CHECK(h.shell.take_new_texts().empty());
 }
