@@ -2,6 +2,7 @@
 
 #include "core/common/time.h"
 #include "core/sale/money.h"
+#include "core/sale/receipt_qr.h"
 #include "core/sale/tender_kind.h"
 #include "receipt/order_labels.h"
 #include "receipt/receipt_blocks.h"
@@ -16,12 +17,6 @@ using escpos::Document;
 using escpos::Row;
 using escpos::Rule;
 using escpos::Text;
-
-std::string number_text(std::string_view prefix, std::int64_t n) {
-    std::string digits = std::to_string(n);
-    if (digits.size() < 6) digits.insert(0, 6 - digits.size(), '0');
-    return std::string(prefix) + digits;
-}
 
 std::string_view title_of(const OrderLabels& l, const service::OrderReceiptData& d) {
     if (d.payment.kind == "refund") return l.refund_receipt;
@@ -49,8 +44,8 @@ escpos::Document order_payment_receipt(const service::OrderReceiptData& d, const
     Document doc;
     add_store_header(doc, store, columns);
     add_banner(doc, title_of(l, d));
-    doc.add(Row{std::string(l.order_no), number_text("", d.order.order_no)});
-    doc.add(Row{std::string(l.payment_no), number_text("P", d.payment.doc_no)});
+    doc.add(Row{std::string(l.order_no), receipt_number_text(d.order.order_no)});
+    doc.add(Row{std::string(l.payment_no), "P" + receipt_number_text(d.payment.doc_no)});
     doc.add(Row{std::string(r.date), local_datetime(d.payment.at)});
     if (!d.order.customer_name.empty()) doc.add(Row{std::string(l.customer), d.order.customer_name});
     if (!d.order.salesperson.empty()) doc.add(Row{std::string(r.staff), d.order.salesperson});
@@ -98,7 +93,7 @@ escpos::Document dispatch_list(const std::vector<service::OrderView>& orders, co
     if (orders.empty()) doc.add(Text{std::string(l.no_orders), {false, false, 1, 1, Align::center, escpos::Font::a}});
     for (const service::OrderView& o : orders) {
         doc.add(Rule{'-'});
-        doc.add(Row{std::string(l.order_no) + " " + number_text("", o.order_no), o.window});
+        doc.add(Row{std::string(l.order_no) + " " + receipt_number_text(o.order_no), o.window});
         doc.add(Row{std::string(o.fulfilment == Fulfilment::delivery ? l.delivery : l.pickup),
                     std::string(o.state == OrderState::ready ? l.ready : l.open)});
         doc.add(Row{std::string(l.customer), o.customer_name});

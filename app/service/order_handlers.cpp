@@ -13,17 +13,9 @@
 namespace pos::service {
 namespace {
 
-std::optional<Fulfilment> parse_fulfilment(std::string_view s) {
-    if (s == "delivery") return Fulfilment::delivery;
-    if (s == "pickup") return Fulfilment::pickup;
-    return std::nullopt;
-}
-
-std::string_view fulfilment_name(Fulfilment f) { return f == Fulfilment::delivery ? "delivery" : "pickup"; }
-
 Schedule schedule_of(std::string_view fulfilment, const std::string& day, const std::string& window, const std::string& address) {
-    const auto how = parse_fulfilment(fulfilment);
-    if (!how) throw Error(Errc::invalid_input, "unknown fulfilment '" + std::string(fulfilment) + "' (delivery, pickup)");
+    const auto how = fulfilments.parse(fulfilment);
+    if (!how) throw Error(Errc::invalid_input, "unknown fulfilment '" + std::string(fulfilment) + "' (" + fulfilments.names() + ")");
     return Schedule{*how, day, window, address};
 }
 
@@ -37,8 +29,8 @@ db::OrderRow find_order(db::Connection& conn, std::int64_t order_no) {
 Order core_order(const db::OrderRow& r) {
     std::vector<OrderLine> lines;
     for (const db::OrderLineRow& l : r.lines)
-        lines.push_back({l.sku, l.name, l.qty, l.unit_price, l.payable,
-                         l.source == "to_order" ? OrderLineSource::to_order : OrderLineSource::floor, l.supplier, l.expected});
+        lines.push_back({l.sku, l.name, l.qty, l.unit_price, l.payable, order_line_sources.parse(l.source).value_or(OrderLineSource::floor),
+                         l.supplier, l.expected});
     const auto state = parse_order_state(r.state);
     if (!state) throw Error(Errc::invalid_state, "order " + std::to_string(r.order_no) + " has an unknown state '" + r.state + "'");
     return Order::restore(r.customer_id, std::move(lines), schedule_of(r.fulfilment, r.due_day, r.time_window, r.address), *state,
@@ -112,7 +104,7 @@ Outcome Handlers::operator()(const intent::TakeOrder& i) {
         r.tax_rate_bp = c.tax_rate_bp;
         r.tax = a.tax;
         r.payable = a.payable;
-        r.source = l.source == OrderLineSource::to_order ? "to_order" : "floor";
+        r.source = std::string(order_line_sources.name_of(l.source));
         r.supplier = l.supplier;
         r.expected = l.expected;
         row.lines.push_back(std::move(r));
@@ -143,7 +135,7 @@ Outcome Handlers::operator()(const intent::TakeOrder& i) {
     row.discount_total = totals.totals.discount_total;
     row.tax_total = totals.totals.tax_total;
     row.total = order.total();
-    row.fulfilment = std::string(fulfilment_name(order.schedule().how));
+    row.fulfilment = std::string(fulfilments.name_of(order.schedule().how));
     row.due_day = order.schedule().day;
     row.time_window = order.schedule().window;
     row.address = order.schedule().address;
@@ -220,9 +212,9 @@ Outcome Handlers::operator()(const intent::RescheduleOrder& i) {
     order.reschedule(schedule_of(i.fulfilment, i.day, i.window, i.address), local_day(now));
     const Schedule& sc = order.schedule();
     db::Transaction tx(s.conn_);
-    db::set_order_schedule(s.conn_, row.id, fulfilment_name(sc.how), sc.day, sc.window, sc.address, actor.staff_id, now);
+    db::set_order_schedule(s.conn_, row.id, fulfilments.name_of(sc.how), sc.day, sc.window, sc.address, actor.staff_id, now);
     tx.commit();
-    return {"order " + std::to_string(row.order_no) + " " + std::string(fulfilment_name(sc.how)) + " on " + sc.day, row.id, 0,
+    return {"order " + std::to_string(row.order_no) + " " + std::string(fulfilments.name_of(sc.how)) + " on " + sc.day, row.id, 0,
             {event::OrderChanged{row.id, row.order_no, event::OrderChange::rescheduled}}};
 }
 

@@ -25,14 +25,14 @@ OrderView view_of(db::Connection& conn, const db::OrderRow& r) {
     v.total = r.total;
     v.tax_total = r.tax_total;
     v.paid = r.paid;
-    v.fulfilment = r.fulfilment == "pickup" ? Fulfilment::pickup : Fulfilment::delivery;
+    v.fulfilment = fulfilments.parse(r.fulfilment).value_or(Fulfilment::delivery);
     v.due_day = r.due_day;
     v.window = r.time_window;
     v.address = r.address;
     v.day = r.day;
     v.created_at = r.created_at;
     for (const db::OrderLineRow& l : r.lines)
-        v.lines.push_back({l.line_no, l.sku, l.name, l.qty, l.payable, l.source == "to_order", l.supplier, l.expected});
+        v.lines.push_back({l.line_no, l.sku, l.name, l.qty, l.payable, order_line_sources.parse(l.source) == OrderLineSource::to_order, l.supplier, l.expected});
     return v;
 }
 

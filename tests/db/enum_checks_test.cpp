@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/common/error.h"
+#include "core/order/order.h"
 #include "core/print/print_job_kind.h"
 #include "core/sale/tender_kind.h"
 #include "core/staff/role.h"
@@ -66,6 +67,9 @@ TEST_CASE("the CHECK lists of payments.kind, print_jobs.kind/status and staff.ro
     Connection c = test::seeded_db(dir);
     CHECK(check_literals(c, "payments", "kind") == names_of(tender_kinds));
     CHECK(check_literals(c, "print_jobs", "kind") == names_of(print_job_kinds));
+    CHECK(check_literals(c, "orders", "state") == names_of(order_states));
+    CHECK(check_literals(c, "orders", "fulfilment") == names_of(fulfilments));
+    CHECK(check_literals(c, "order_lines", "source") == names_of(order_line_sources));
     CHECK(check_literals(c, "print_jobs", "status") == names_of(print_job_states));
     CHECK(check_literals(c, "staff", "role") == names_of(roles));
 }

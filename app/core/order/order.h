@@ -39,6 +39,27 @@ inline constexpr EnumTable<OrderStateInfo, 5> order_states{{{
 constexpr std::string_view order_state_name(OrderState s) noexcept { return order_states.name_of(s); }
 constexpr std::optional<OrderState> parse_order_state(std::string_view s) noexcept { return order_states.parse(s); }
 
+// The names stored in orders.fulfilment and order_lines.source (and used by intents).
+struct FulfilmentInfo {
+    Fulfilment value;
+    std::string_view name;
+    const char* label_msgid;
+};
+inline constexpr EnumTable<FulfilmentInfo, 2> fulfilments{{{
+    {Fulfilment::delivery, "delivery", "Delivery"},
+    {Fulfilment::pickup, "pickup", "Pickup"},
+}}};
+
+struct OrderLineSourceInfo {
+    OrderLineSource value;
+    std::string_view name;
+    const char* label_msgid;
+};
+inline constexpr EnumTable<OrderLineSourceInfo, 2> order_line_sources{{{
+    {OrderLineSource::floor, "floor", "From the floor"},
+    {OrderLineSource::to_order, "to_order", "To order"},
+}}};
+
 struct OrderLine {
     std::string sku;
     std::string name;
