@@ -42,7 +42,8 @@ constexpr const char* k_overrides =
     "FROM overrides o LEFT JOIN staff rq ON rq.id = o.requested_by LEFT JOIN staff ap ON ap.id = o.approved_by "
     "WHERE o.at >= ?1 AND o.at < ?2 ORDER BY o.at, o.id";
 constexpr const char* k_journal =
-    "SELECT kind, COUNT(*) FROM journal WHERE at >= ?1 AND at < ?2 AND kind IN ('void', 'drawer_open') GROUP BY kind";
+    "SELECT kind, COUNT(*) FROM journal WHERE at >= ?1 AND at < ?2 AND (kind = 'void' OR kind = 'drawer_open') "
+    "GROUP BY kind";  // the terms of journal_drawer_by_at's WHERE (migration 0011)
 constexpr const char* k_staff =
     "SELECT id, name, role FROM staff";
 constexpr const char* k_setting =
