@@ -250,7 +250,7 @@ private:
         else pos_.apply(intent::AddTender{"card", due, due, "A" + std::to_string(pick(1000, 9999))});
         pos_.apply(intent::CompleteSale{});
         REQUIRE(pos_.last_commit());
-        const db::CommittedSale& c = *pos_.last_commit();
+        const service::CommittedSale& c = *pos_.last_commit();
         sales_.push_back(c.sale_id);
         record_job(c.print_job_id, c.sale_id, "receipt");
     }
