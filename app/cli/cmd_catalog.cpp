@@ -26,7 +26,8 @@ std::string read_file(const std::string& path) {
 int import_catalog(const Args& a) {
     a.expect_positionals(1, "the CSV file to import");
     const std::string file = a.positionals()[0];
-    db::Connection conn = service::open_store(a.require("db"));
+    service::Store opened = service::open_store(a.require("db"));
+    db::Connection& conn = opened.connection();
     const service::StoreSettings settings = service::load_settings(conn);
     const std::string text = read_file(file);
     const CatalogParse parsed = parse_catalog_csv(text, file, settings.currency(),
@@ -45,7 +46,8 @@ int import_catalog(const Args& a) {
 
 int export_catalog(const Args& a) {
     a.expect_positionals(0, "");
-    db::Connection conn = service::open_store(a.require("db"));
+    service::Store opened = service::open_store(a.require("db"));
+    db::Connection& conn = opened.connection();
     const service::StoreSettings settings = service::load_settings(conn);
     std::vector<CatalogRow> rows;
     for (const db::ProductRow& p : db::list_products(conn)) {

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "core/common/args.h"
+#include "core/common/error.h"
 #include "cli/commands.h"
 #include "service/demo_data.h"
 #include "service/store.h"
@@ -28,7 +29,8 @@ int cmd_demo_data(const Argv& argv) {
     o.days = number<int>(a, "days");
     o.seed = number<std::uint64_t>(a, "seed");
     o.end_day = a.get("end").value_or("");
-    db::Connection conn = service::open_store(a.require("db"));
+    service::Store opened = service::open_store(a.require("db"));
+    db::Connection& conn = opened.connection();
     const service::DemoReport r = service::generate_demo_data(conn, o);
     std::printf("demo data: %d days closed, %d visits, %d sales, %d refunds (%d staff and %d products added)\n", r.days_closed, r.visits,
                 r.sales, r.refunds, r.staff_created, r.products_imported);

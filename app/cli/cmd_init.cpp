@@ -34,7 +34,8 @@ int cmd_init(const Argv& argv) {
     const Playbook pb = load_playbook(service::playbooks_dir() + "/" + s.profile + ".json");  // validates the shipped data
     s.receipt_footer = pb.name.in(s.lang);
 
-    db::Connection conn = service::create_store(path);
+    service::Store opened = service::create_store(path);
+    db::Connection& conn = opened.connection();
     service::save_settings(conn, s);
     {
         db::Transaction tx(conn);

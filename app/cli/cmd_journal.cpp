@@ -12,7 +12,8 @@ int cmd_journal(const Argv& argv) {
     if (argv.empty() || argv[0] != "verify") throw Error(Errc::invalid_input, "usage: showroom-pos journal verify --db FILE");
     const Args a(Argv(argv.begin() + 1, argv.end()), {"db"}, {});
     a.expect_positionals(0, "");
-    db::Connection conn = service::open_store(a.require("db"));
+    service::Store opened = service::open_store(a.require("db"));
+    db::Connection& conn = opened.connection();
     const auto r = db::journal::verify(conn);
     if (r.ok) {
         std::printf("journal ok: %lld entries, chain intact\n", static_cast<long long>(r.entries_checked));

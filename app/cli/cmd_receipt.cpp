@@ -51,7 +51,8 @@ int cmd_receipt(const Argv& argv) {
     const auto png = a.get("png");
     if (!out && !png) throw Error(Errc::invalid_input, "missing --out FILE.bin or --png FILE.png");
 
-    db::Connection conn = service::open_store(a.require("db"));
+    service::Store opened = service::open_store(a.require("db"));
+    db::Connection& conn = opened.connection();
     if (job_id) {
         // Any queued print job (order receipts, dispatch lists, Z reports ...) as the printer gets it.
         const auto job = db::get_print_job(conn, positive_number("job", *job_id));

@@ -26,7 +26,8 @@ int cmd_script(const Argv& argv) {
         if (!in_file) throw Error(Errc::not_found, "cannot read script " + file);
         in = &in_file;
     }
-    db::Connection conn = service::open_store(a.require("db"));
+    service::Store opened = service::open_store(a.require("db"));
+    db::Connection& conn = opened.connection();
     ManualClock clock(SystemClock().now());
     service::ServiceOptions opts;
     opts.playbooks_dir = service::playbooks_dir();

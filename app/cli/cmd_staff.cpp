@@ -38,7 +38,8 @@ int cmd_staff(const Argv& argv) {
         const std::string role_text = a.require("role");
         const auto role = parse_role(role_text);
         if (!role) throw Error(Errc::invalid_input, "unknown role '" + role_text + "' (floor, cashier, manager)");
-        db::Connection conn = service::open_store(path);
+        service::Store opened = service::open_store(path);
+        db::Connection& conn = opened.connection();
         (void)service::load_settings(conn);  // must be an initialised store
         for (const auto& s : db::list_staff(conn, false))
             if (s.name == name) throw Error(Errc::conflict, "a staff member called '" + name + "' already exists");
@@ -52,7 +53,8 @@ int cmd_staff(const Argv& argv) {
         return 0;
     }
     if (sub == "list") {
-        db::Connection conn = service::open_store(a.require("db"));
+        service::Store opened = service::open_store(a.require("db"));
+        db::Connection& conn = opened.connection();
         for (const auto& s : db::list_staff(conn, false))
             std::printf("%lld\t%s\t%s%s\n", static_cast<long long>(s.id), s.name.c_str(), s.role.c_str(), s.active ? "" : "\t(inactive)");
         return 0;

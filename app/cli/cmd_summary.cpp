@@ -26,7 +26,8 @@ int cmd_summary(const Argv& argv) {
     const std::string format = a.get("format").value_or("text");
     if (format != "text" && format != "json" && format != "csv")
         throw Error(Errc::invalid_input, "unknown format '" + format + "' (text, json, csv)");
-    db::Connection conn = service::open_store(a.require("db"));
+    service::Store opened = service::open_store(a.require("db"));
+    db::Connection& conn = opened.connection();
     const service::StoreSettings settings = service::load_settings(conn);
     Lang lang = settings.lang;
     if (auto l = a.get("lang")) {

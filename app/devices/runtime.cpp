@@ -48,8 +48,8 @@ void write_log(const LogLine& line) { log::write(line.level, line.text); }
 // Members in the order they are built; ~DeviceRuntime tears them down in the order that keeps
 // every user of the Context and EventThread stopped before them.
 struct DeviceRuntime::Impl {
-    db::Connection queue_conn;
-    db::Connection report_conn;  // UI thread only: reads the day summary to print it
+    service::Store queue_store;
+    service::Store report_store;  // UI thread only: reads the day summary to print it
     std::string receipts_dir;
     DeviceEvents events;
     usb::EventQueue<scanner::ScannerEvent> scanner_events;
@@ -61,8 +61,8 @@ struct DeviceRuntime::Impl {
     std::unique_ptr<scanner::UsbScanner> scanner;
 
     Impl(const std::string& path, std::string receipts, const std::function<void()>& wake)
-        : queue_conn(service::open_store(path)),
-          report_conn(service::open_store(path)),
+        : queue_store(service::open_store(path)),
+          report_store(service::open_store(path)),
           receipts_dir(std::move(receipts)),
           events(wake),
           scanner_events(wake) {}
@@ -110,7 +110,7 @@ DeviceRuntime::DeviceRuntime(const std::string& db_path, const service::StoreSet
     }
 
     Impl* impl = impl_.get();
-    m.queue = std::make_unique<PrintQueue>(m.queue_conn, [impl](const db::PrintJobRow& job) {
+    m.queue = std::make_unique<PrintQueue>(m.queue_store.connection(), [impl](const db::PrintJobRow& job) {
         return receipt::render_print_job(impl->queue->connection(), job, impl->profile());
     }, m.events);
     m.hub = std::make_unique<DeviceHub>(cfg, m.events, SharedUsb{m.ctx.get(), m.usb_thread.get()});
@@ -186,18 +186,19 @@ void DeviceRuntime::after(const service::Outcome& outcome) {
         // for the printer in use and queued in the durable print queue.
         const auto* page = std::get_if<ev::PagePrintRequested>(&e);
         if (!page) continue;
+        db::Connection& report_conn = impl_->report_store.connection();
         try {
             if (page->page == ev::PageKind::test_page) {
                 impl_->queue_page("test", receipt::test_page(impl_->profile()), Lang::en);
             } else if (page->page == ev::PageKind::dispatch) {
-                const service::StoreSettings settings = service::load_settings(impl_->report_conn);
-                const auto orders = service::load_dispatch_list(impl_->report_conn, page->day);
+                const service::StoreSettings settings = service::load_settings(report_conn);
+                const auto orders = service::load_dispatch_list(report_conn, page->day);
                 const receipt::OrderPrintOptions options{impl_->profile().columns_a, false};
                 impl_->queue_page("dispatch", receipt::dispatch_list(orders, page->day, settings, options), settings.lang);
             } else {
-                const service::StoreSettings settings = service::load_settings(impl_->report_conn);
+                const service::StoreSettings settings = service::load_settings(report_conn);
                 const Playbook pb = load_playbook(service::playbooks_dir() + "/" + settings.profile + ".json");
-                const report::DaySummary summary = service::day_summary(impl_->report_conn, page->day, pb, settings.lang);
+                const report::DaySummary summary = service::day_summary(report_conn, page->day, pb, settings.lang);
                 impl_->queue_page("z_report", receipt::z_report(summary, {settings.lang, impl_->profile().columns_a}), settings.lang);
             }
         } catch (const Error& e2) {

@@ -16,7 +16,7 @@ bool ensure_demo_store(const std::string& path) {
     const std::string tmp = path + ".creating";
     fs::remove(tmp);
     {
-        db::Connection conn = service::create_store(tmp);
+        service::Store store = service::create_store(tmp);
         service::StoreSettings s;
         s.store_name = "Lotus Home Showroom";
         s.currency_code = "CNY";
@@ -24,15 +24,15 @@ bool ensure_demo_store(const std::string& path) {
         s.lang = Lang::en;
         s.receipt_header = "Lotus Home · 莲花家居";
         s.receipt_footer = "Thank you · 谢谢 · Спасибо · Cảm ơn";
-        service::save_settings(conn, s);
+        service::save_settings(store.connection(), s);
         service::DemoOptions o;
         o.days = 30;
         o.seed = 1;
         o.close_last_day = false;
         std::fprintf(stderr, "showroom-pos: creating the demo database %s (30 days of history)...\n", path.c_str());
-        service::generate_demo_data(conn, o);
+        service::generate_demo_data(store.connection(), o);
     }
-    // The connection is closed (WAL checkpointed). Only a complete demo store takes the real
+    // The store is closed (WAL checkpointed). Only a complete demo store takes the real
     // name, so an interrupted first run starts over instead of opening half a history.
     fs::rename(tmp, path);
     return true;

@@ -136,11 +136,11 @@ int run(const std::vector<std::string>& args) {
         path = default_db_path();
         ensure_demo_store(path);
     }
-    db::Connection conn = service::open_store(path);
+    service::Store store = service::open_store(path);
     SystemClock clock;
     service::ServiceOptions opts;
     opts.playbooks_dir = service::playbooks_dir();
-    service::PosService pos(conn, clock, opts);
+    service::PosService pos(store.connection(), clock, opts);
     for (const std::string& w : pos.startup_warnings()) log::warning("start-up: " + w);
     if (auto l = a.get("lang")) pos.apply(intent::SetLanguage{*l});
 

@@ -114,7 +114,7 @@ Outcome Handlers::operator()(const intent::Refund& i) {
                                  {"reason", r.override_record->approval.reason}}
                       .dump());
     tx.commit();
-    s.last_commit_ = committed;
+    s.last_commit_ = last_commit_of(committed);
     return {"refund " + std::to_string(committed.sale_id) + " receipt " + std::to_string(committed.receipt_no) + " of receipt " +
                 std::to_string(i.receipt_no) + ": " + money(r.total) + " back in " + std::string(tender_kind_name(r.tender.kind)),
             committed.sale_id, committed.receipt_no,

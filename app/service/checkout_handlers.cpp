@@ -92,7 +92,7 @@ Outcome Handlers::operator()(const intent::CompleteSale&) {
     tx.commit();
 
     if (visit) s.visits_.erase(sale.visit_id());
-    s.last_commit_ = committed;
+    s.last_commit_ = last_commit_of(committed);
     s.cart_ = Cart(s.settings_.currency());
     s.payment_.reset();
     std::string msg = "sale " + std::to_string(committed.sale_id) + " receipt " + std::to_string(committed.receipt_no) + " total " +

@@ -7,7 +7,9 @@
 #include <cstdint>
 #include <string>
 
-#include "db/sqlite.h"
+namespace pos::db {
+class Connection;
+}
 
 namespace pos::service {
 

@@ -4,6 +4,8 @@
 // after_sale_handlers.cpp, customer_handlers.cpp). Each handler validates first and mutates last, so a refused
 // intent leaves the service unchanged.
 #include "core/order/order.h"
+#include "db/rows.h"
+#include "db/sqlite.h"
 #include "service/pos_service.h"
 
 namespace pos::service {
@@ -87,5 +89,10 @@ struct Handlers {
     Outcome cart_result(std::string message, event::CartChange what) const;
     Outcome change_order_state(std::int64_t order_no, void (Order::*rule)(), event::OrderChange what);
 };
+
+// What PosService::last_commit keeps of a sale or refund the store committed.
+inline CommittedSale last_commit_of(const db::CommittedSale& c) {
+    return {c.sale_id, c.receipt_no, c.journal_seq, c.print_job_id};
+}
 
 }  // namespace pos::service

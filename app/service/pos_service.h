@@ -20,12 +20,15 @@
 #include "core/staff/pin.h"
 #include "core/visit/playbook.h"
 #include "core/visit/visit.h"
-#include "db/rows.h"
-#include "db/sqlite.h"
 #include "service/order_views.h"
 #include "service/outcome.h"
 #include "service/read_models.h"
 #include "service/store_settings.h"
+
+namespace pos::db {
+class Connection;
+struct StaffRow;
+}  // namespace pos::db
 
 namespace pos::service {
 
@@ -57,7 +60,7 @@ public:
     std::vector<const Visit*> open_visits() const;
     const Visit* find_visit(Id id) const;
     // The last completed sale or refund in this session.
-    const std::optional<db::CommittedSale>& last_commit() const noexcept { return last_commit_; }
+    const std::optional<CommittedSale>& last_commit() const noexcept { return last_commit_; }
     // --- read models: the store as the pages see it (read_models.h; read on demand) ---------
     // Active staff (with the inactive too when asked), by name.
     std::vector<StaffMember> staff(bool include_inactive = false) const;
@@ -138,7 +141,7 @@ private:
     HeldCarts held_;
     std::map<Id, Visit> visits_;                 // open visits by id
     std::map<std::string, Id> visit_aliases_;    // script aliases
-    std::optional<db::CommittedSale> last_commit_;
+    std::optional<CommittedSale> last_commit_;
     std::vector<std::string> startup_warnings_;
 };
 

@@ -18,6 +18,15 @@
 
 namespace pos::service {
 
+// The last sale or refund the session committed (PosService::last_commit): the stored sale, its
+// receipt number, its journal entry and the print job of its receipt.
+struct CommittedSale {
+    Id sale_id = 0;
+    std::int64_t receipt_no = 0;
+    std::int64_t journal_seq = 0;
+    Id print_job_id = 0;
+};
+
 struct StaffMember {
     Id id = 0;
     std::string name;

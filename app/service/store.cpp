@@ -2,8 +2,11 @@
 
 #include <sys/stat.h>
 
+#include <utility>
+
 #include "db/migrations.h"
 #include "db/settings.h"
+#include "db/sqlite.h"
 
 namespace pos::service {
 namespace {
@@ -15,22 +18,27 @@ bool file_exists(const std::string& path) {
 
 }  // namespace
 
-db::Connection open_store(const std::string& path) {
+Store::Store(std::unique_ptr<db::Connection> conn) : conn_(std::move(conn)) {}
+Store::Store(Store&&) noexcept = default;
+Store& Store::operator=(Store&&) noexcept = default;
+Store::~Store() = default;
+
+Store open_store(const std::string& path) {
     if (path != ":memory:" && !file_exists(path))
         throw Error(Errc::not_found, "no database at " + path + " (create one with showroom-pos init)");
-    db::Connection conn = db::Connection::open(path, db::OpenMode::existing);
-    db::check_schema_version(conn, db::latest_schema_version());
-    db::migrate(conn);
-    return conn;
+    auto conn = std::make_unique<db::Connection>(db::Connection::open(path, db::OpenMode::existing));
+    db::check_schema_version(*conn, db::latest_schema_version());
+    db::migrate(*conn);
+    return Store(std::move(conn));
 }
 
-db::Connection create_store(const std::string& path) {
-    db::Connection conn = db::Connection::open(path, db::OpenMode::create);
-    db::check_schema_version(conn, db::latest_schema_version());
-    db::migrate(conn);
-    if (db::get_setting(conn, "currency"))
+Store create_store(const std::string& path) {
+    auto conn = std::make_unique<db::Connection>(db::Connection::open(path, db::OpenMode::create));
+    db::check_schema_version(*conn, db::latest_schema_version());
+    db::migrate(*conn);
+    if (db::get_setting(*conn, "currency"))
         throw Error(Errc::conflict, "database " + path + " is already initialised");
-    return conn;
+    return Store(std::move(conn));
 }
 
 }  // namespace pos::service

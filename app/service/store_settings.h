@@ -7,8 +7,11 @@
 #include "core/sale/money.h"
 #include "core/sale/tax.h"
 #include "core/staff/permissions.h"
-#include "db/sqlite.h"
 #include "drivers/escpos/profile.h"
+
+namespace pos::db {
+class Connection;
+}
 
 namespace pos::service {
 

@@ -146,7 +146,8 @@ int run(const std::vector<std::string>& all_args) {
     if (dir.empty()) throw pos::Error(pos::Errc::invalid_input, "--dir is required (the demo store is created there)");
     const std::string db_path = dir + "/demo.db";
     pos::gui::ensure_demo_store(db_path);
-    pos::db::Connection conn = pos::service::open_store(db_path);
+    pos::service::Store opened = pos::service::open_store(db_path);
+    pos::db::Connection& conn = opened.connection();
     const pos::SystemClock clock;
     pos::service::ServiceOptions so;
     so.playbooks_dir = pos::service::playbooks_dir();

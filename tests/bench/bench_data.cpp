@@ -96,11 +96,12 @@ std::vector<CatalogRow> catalog_rows(long long products) {
     return rows;
 }
 
-db::Connection new_store(const std::string& path) {
+service::Store new_store(const std::string& path) {
     fs::remove(path);
     fs::remove(path + "-wal");
     fs::remove(path + "-shm");
-    db::Connection conn = service::create_store(path);
+    service::Store store = service::create_store(path);
+    db::Connection& conn = store.connection();
     service::StoreSettings s;
     s.store_name = "Bench Showroom";
     s.currency_code = "CNY";
@@ -115,7 +116,7 @@ db::Connection new_store(const std::string& path) {
                             nlohmann::json{{"name", staff[i].name}, {"role", staff[i].role}}.dump(), 0);
     }
     tx.commit();
-    return conn;
+    return store;
 }
 
 void fill_catalog(db::Connection& conn, long long products) {
@@ -145,7 +146,8 @@ std::string cached(const fs::path& cache, const std::string& name, Fill fill) {
     if (fs::exists(path)) return path.string();
     const std::string tmp = path.string() + ".building";
     {
-        db::Connection conn = new_store(tmp);
+        service::Store store = new_store(tmp);
+        db::Connection& conn = store.connection();
         fill(conn);
         conn.exec("PRAGMA wal_checkpoint(TRUNCATE)");
     }

@@ -6,7 +6,8 @@
 using namespace pos;
 
 TEST_CASE("catalog_characters: each non-ASCII character of names and categories once, in first-seen order") {
-    db::Connection conn = service::create_store(":memory:");
+    service::Store opened = service::create_store(":memory:");
+    db::Connection& conn = opened.connection();
     std::vector<db::ProductRow> rows(3);
     rows[0].sku = "A";
     rows[0].name = "米兰沙发 Sofa";
@@ -21,12 +22,14 @@ TEST_CASE("catalog_characters: each non-ASCII character of names and categories 
 }
 
 TEST_CASE("catalog_characters of an empty catalog is empty") {
-    db::Connection conn = service::create_store(":memory:");
+    service::Store opened = service::create_store(":memory:");
+    db::Connection& conn = opened.connection();
     CHECK(db::catalog_characters(conn).empty());
 }
 
 TEST_CASE("customer_characters: the customer files' names and texts, merged files left out") {
-    db::Connection conn = service::create_store(":memory:");
+    service::Store opened = service::create_store(":memory:");
+    db::Connection& conn = opened.connection();
     conn.exec("INSERT INTO customers(id, name, companions, plate, created_at) VALUES (1, '王芳', 'Мама', '沪A', 0)");
     conn.exec("INSERT INTO customers(id, name, created_at, merged_into) VALUES (2, 'Đỗ', 0, 1)");
     conn.exec("INSERT INTO customers(id, name, note, created_at) VALUES (3, 'Trần', 'ok', 0)");

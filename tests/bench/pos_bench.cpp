@@ -130,7 +130,8 @@ void bench_scan(const Options& o) {
         const Stats s = summarize(v);
         add_row("scan parse alone (AIM-prefixed EAN-13)", "(part of the row below)", med_p99(s), true);
     }
-    db::Connection conn = service::open_store(path);
+    service::Store opened = service::open_store(path);
+    db::Connection& conn = opened.connection();
     ManualClock clock(*parse_local_datetime("2026-11-20T10:00:00"));
     service::PosService pos(conn, clock, service_options());
     pos.apply(intent::Login{"陳美玲", "4444"});
@@ -163,7 +164,8 @@ void bench_checkout(const Options& o) {
     fs::create_directories(dir);
     const std::string path = (dir / "checkout.db").string();
     fs::copy_file(catalog_store(o.cache, 100'000), path);
-    db::Connection conn = service::open_store(path);
+    service::Store opened = service::open_store(path);
+    db::Connection& conn = opened.connection();
     ManualClock clock(*parse_local_datetime("2026-11-20T10:00:00"));
     service::PosService pos(conn, clock, service_options());
     pos.apply(intent::Login{"陳美玲", "4444"});
@@ -237,7 +239,8 @@ void bench_summary(const Options& o) {
     const std::string week = timed_build("7-day history", [&] { return history_store(o.cache, 10'000, 7, end); });
     const Playbook pb = load_playbook(std::string(POS_ASSETS_DIR) + "/playbooks/furniture.json");
     const auto measure = [&](const std::string& path, report::DaySummary* out) {
-        db::Connection conn = service::open_store(path);
+        service::Store opened = service::open_store(path);
+        db::Connection& conn = opened.connection();
         {
             auto st = conn.prepare("SELECT (SELECT COUNT(*) FROM visits), (SELECT COUNT(*) FROM sales), (SELECT COUNT(*) FROM visit_events)");
             st.step();
@@ -339,7 +342,8 @@ void bench_import(const Options& o) {
     for (int i = 0; i < (o.quick ? 1 : 3); ++i) {
         fs::remove_all(dir);
         fs::create_directories(dir);
-        db::Connection conn = service::create_store((dir / "import.db").string());
+        service::Store opened = service::create_store((dir / "import.db").string());
+        db::Connection& conn = opened.connection();
         service::StoreSettings s;
         s.store_name = "Bench";
         s.currency_code = "CNY";
@@ -413,7 +417,8 @@ void bench_catalog(const Options& o) {
     std::vector<double> open;
     std::size_t tiles = 0, categories = 0;
     for (int i = 0; i < (o.quick ? 20 : 40); ++i) {
-        db::Connection conn = service::open_store(path);
+        service::Store opened = service::open_store(path);
+        db::Connection& conn = opened.connection();
         service::PosService pos(conn, clock, service_options());
         pos.apply(intent::SetLanguage{"zh_CN"});
         const gui::DeviceSummary devices;
@@ -433,7 +438,8 @@ void bench_catalog(const Options& o) {
             "median ≤ 16 ms (one frame)", med_p99(s), s.median <= 16000);
     {
         // Switching category: the next category's first page (a warm connection).
-        db::Connection conn = service::open_store(path);
+        service::Store opened = service::open_store(path);
+        db::Connection& conn = opened.connection();
         service::PosService pos(conn, clock, service_options());
         const gui::DeviceSummary devices;
         gui::CheckoutData data;
@@ -448,7 +454,8 @@ void bench_catalog(const Options& o) {
     }
     {
         // Before: the page read every product with its barcodes on its first frame (n=1).
-        db::Connection conn = service::open_store(path);
+        service::Store opened = service::open_store(path);
+        db::Connection& conn = opened.connection();
         std::size_t rows = 0;
         const double us = time_us([&] {
             rows = db::list_products(conn).size();
@@ -477,7 +484,8 @@ void bench_customers(const Options& o) {
     const int days = o.quick ? 365 : 1826;
     const std::string path = timed_build((std::to_string(days) + "-day history").c_str(),
                                          [&] { return history_store(o.cache, 10'000, days, "2026-11-20"); });
-    db::Connection conn = service::open_store(path);
+    service::Store opened = service::open_store(path);
+    db::Connection& conn = opened.connection();
     const std::int64_t customers = scalar(conn, "SELECT COUNT(*) FROM customers");
     const std::int64_t with_customer = scalar(conn, "SELECT COUNT(*) FROM sales WHERE customer_id IS NOT NULL");
     std::printf("  %lld customers, %lld sales to a customer\n", static_cast<long long>(customers), static_cast<long long>(with_customer));
@@ -546,7 +554,8 @@ void bench_period(const Options& o) {
         report::PeriodSummary out;
     };
     const auto measure = [&](const std::string& path, const std::string& from, const std::string& to, int n) {
-        db::Connection conn = service::open_store(path);
+        service::Store opened = service::open_store(path);
+        db::Connection& conn = opened.connection();
         service::PosService pos(conn, clock, service_options());
         pos.apply(intent::Login{"Ольга", "9999"});
         Run r;
@@ -563,7 +572,8 @@ void bench_period(const Options& o) {
     };
     const auto years = [](int days) { return days >= 365 ? fmt("%.0f", days / 365.0) + (days >= 730 ? " years" : " year") : std::to_string(days) + " days"; };
     {
-        db::Connection conn = service::open_store(big);
+        service::Store opened = service::open_store(big);
+        db::Connection& conn = opened.connection();
         std::printf("  %s: %lld visits, %lld sales, %lld customers, %lld follow-ups, %lld orders\n", fs::path(big).filename().c_str(),
                     static_cast<long long>(scalar(conn, "SELECT COUNT(*) FROM visits")),
                     static_cast<long long>(scalar(conn, "SELECT COUNT(*) FROM sales")),

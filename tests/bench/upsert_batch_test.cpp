@@ -22,7 +22,8 @@ db::ProductRow product(std::string sku, std::string name, std::vector<std::strin
 }  // namespace
 
 TEST_CASE("a batch of new products keeps row order, ids, barcodes and the search index") {
-    db::Connection conn = service::create_store(":memory:");
+    service::Store opened = service::create_store(":memory:");
+    db::Connection& conn = opened.connection();
     std::vector<db::ProductRow> rows{product("A", "Walnut table", {"111"}), product("B", "Oak chair", {"222", "333"}),
                                      product("C", "米兰沙发", {})};
     const db::UpsertResult r = db::upsert_products(conn, rows);
@@ -36,7 +37,8 @@ TEST_CASE("a batch of new products keeps row order, ids, barcodes and the search
 }
 
 TEST_CASE("the same SKU twice in one batch: the second row updates the first") {
-    db::Connection conn = service::create_store(":memory:");
+    service::Store opened = service::create_store(":memory:");
+    db::Connection& conn = opened.connection();
     std::vector<db::ProductRow> rows{product("A", "Old name", {"111"}), product("B", "Other", {}),
                                      product("A", "New name", {"444"})};
     const db::UpsertResult r = db::upsert_products(conn, rows);
@@ -50,7 +52,8 @@ TEST_CASE("the same SKU twice in one batch: the second row updates the first") {
 }
 
 TEST_CASE("a barcode used by two new products in one batch refuses the whole batch, naming both") {
-    db::Connection conn = service::create_store(":memory:");
+    service::Store opened = service::create_store(":memory:");
+    db::Connection& conn = opened.connection();
     std::vector<db::ProductRow> rows{product("A", "Table", {"111"}), product("B", "Chair", {"111"})};
     try {
         db::upsert_products(conn, rows);

@@ -26,7 +26,8 @@ std::filesystem::path fresh_dir() {
 CheckoutFixture::CheckoutFixture(Lang lang, ImVec2 display, const char* staff, const char* pin)
     : dir(fresh_dir()),
       clock(*parse_local_datetime("2026-11-20T10:00:00")),
-      conn(service::open_store(make_checkout_store(dir))),
+      store(service::open_store(make_checkout_store(dir))),
+      conn(store.connection()),
       pos(conn, clock, checkout_service_options()),
       ui(lang, display) {
     devices = std::make_unique<gui::DeviceRuntime>((dir / "store.db").string(), pos.settings(), (dir / "receipts").string(), [] {});

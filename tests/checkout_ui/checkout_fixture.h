@@ -16,6 +16,7 @@
 #include "gui/checkout/checkout_page.h"
 #include "gui/device_runtime.h"
 #include "service/pos_service.h"
+#include "service/store.h"
 #include "ui/headless.h"
 
 namespace pos::test {
@@ -46,7 +47,8 @@ public:
 
     std::filesystem::path dir;
     ManualClock clock;
-    db::Connection conn;
+    service::Store store;
+    db::Connection& conn;  // the store's
     service::PosService pos;
     std::unique_ptr<gui::DeviceRuntime> devices;
     gui::CheckoutPage page;

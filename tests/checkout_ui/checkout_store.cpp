@@ -36,7 +36,8 @@ service::ServiceOptions checkout_service_options() {
 std::string make_checkout_store(const std::filesystem::path& dir) {
     setenv("TZ", "UTC", 1);
     const std::string path = (dir / "store.db").string();
-    db::Connection conn = service::create_store(path);
+    service::Store opened = service::create_store(path);
+    db::Connection& conn = opened.connection();
     service::StoreSettings s;
     s.store_name = "Test";
     s.currency_code = "CNY";

@@ -18,6 +18,7 @@
 #include "gui/device_runtime.h"
 #include "gui/floor_page.h"
 #include "service/pos_service.h"
+#include "service/store.h"
 #include "ui/headless.h"
 
 namespace pos::test {
@@ -55,7 +56,8 @@ public:
 
     std::filesystem::path dir;
     ManualClock clock;
-    db::Connection conn;
+    service::Store store;
+    db::Connection& conn;  // the store's
     service::PosService pos;
     std::unique_ptr<gui::DeviceRuntime> devices;
     Id customer = 0;

@@ -128,7 +128,8 @@ int run(const std::vector<std::string>& all_args) {
     const char* made = mkdtemp(tmpl);
     if (made == nullptr) throw Error(Errc::io, "cannot create a temporary folder");
     const std::filesystem::path dir = made;
-    db::Connection conn = service::open_store(test::make_checkout_store(dir));
+    service::Store opened = service::open_store(test::make_checkout_store(dir));
+    db::Connection& conn = opened.connection();
     ManualClock clock(*parse_local_datetime("2026-11-18T10:30:00"));
     CustomerFile file;
     file.name = "Trần Thị Mai";

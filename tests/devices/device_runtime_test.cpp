@@ -61,7 +61,8 @@ struct Store {
     std::string path = dir.file("store.db");
     pos::service::StoreSettings settings;
     Store() {
-        auto conn = pos::service::create_store(path);
+        pos::service::Store opened = pos::service::create_store(path);
+        pos::db::Connection& conn = opened.connection();
         settings.profile = "furniture";
         settings.currency_code = "USD";
         settings.store_name = "Test store";

@@ -16,6 +16,7 @@
 #include "gui/device_runtime.h"
 #include "gui/orders/orders_page.h"
 #include "service/pos_service.h"
+#include "service/store.h"
 #include "ui/headless.h"
 
 namespace pos::test {
@@ -50,7 +51,8 @@ public:
 
     std::filesystem::path dir;
     ManualClock clock;
-    db::Connection conn;
+    service::Store store;
+    db::Connection& conn;  // the store's
     service::PosService pos;
     std::unique_ptr<gui::DeviceRuntime> devices;
     Id customer = 0;

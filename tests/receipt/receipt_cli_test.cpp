@@ -73,7 +73,8 @@ TEST_CASE("receipt writes the exact ESC/POS bytes and a PNG whose QR finds the s
     const Bytes bytes(raw.begin(), raw.end());
     CHECK(r.out == "receipt 000001: " + std::to_string(bytes.size()) + " bytes for xprinter-80\n");
 
-    db::Connection conn = service::open_store(s.db());
+    service::Store opened = service::open_store(s.db());
+    db::Connection& conn = opened.connection();
     const receipt::ReceiptData d = receipt::load_receipt_data_by_receipt(conn, 1);
     CHECK(d.cashier_name == "Wei");
     CHECK(d.staff_name == "Lan");

@@ -39,7 +39,8 @@ TEST_CASE("create_store makes the db, -wal and -shm files mode 0600 even with um
     testsupport::TempDir dir("pos-security");
     const std::string path = dir.file("store.db");
     UmaskScope umask_scope(0);
-    db::Connection conn = service::create_store(path);
+    service::Store opened = service::create_store(path);
+    db::Connection& conn = opened.connection();
     conn.exec("CREATE TABLE IF NOT EXISTS security_probe(x INTEGER)");
     conn.exec("INSERT INTO security_probe(x) VALUES (1)");
     CHECK(mode_of(path) == 0600u);

@@ -42,15 +42,16 @@ Verify verify(const Store& store) {
     return {r.code, r.out};
 }
 
-// The attacker's connection: raw SQL with the append-only triggers removed.
-db::Connection attacker(const Store& store) {
-    db::Connection c = service::open_store(store.path());
-    c.exec("DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;");
-    return c;
+// The attacker's store: raw SQL on its connection with the append-only triggers removed.
+service::Store attacker(const Store& store) {
+    service::Store opened = service::open_store(store.path());
+    opened.connection().exec("DROP TRIGGER journal_no_update; DROP TRIGGER journal_no_delete;");
+    return opened;
 }
 
 std::int64_t entries(const Store& store) {
-    db::Connection c = service::open_store(store.path());
+    service::Store opened = service::open_store(store.path());
+    db::Connection& c = opened.connection();
     return *c.query_int64("SELECT count(*) FROM journal");
 }
 
@@ -68,7 +69,8 @@ TEST_CASE("editing a sale's amount in the journal is named by its sequence numbe
     Store store;
     business_day(store);
     {
-        auto c = attacker(store);
+        service::Store attack = attacker(store);
+        db::Connection& c = attack.connection();
         const auto seq = *c.query_int64("SELECT min(seq) FROM journal WHERE kind = 'sale'");
         CHECK(seq > 1);
         c.exec("UPDATE journal SET payload = replace(payload, '699900', '69990') WHERE kind = 'sale'");
@@ -81,7 +83,8 @@ TEST_CASE("editing a sale's amount in the journal is named by its sequence numbe
 TEST_CASE("editing only the time or the staff of an entry is detected") {
     Store store;
     business_day(store);
-    auto c = attacker(store);
+    service::Store attack = attacker(store);
+    db::Connection& c = attack.connection();
     c.exec("UPDATE journal SET at = at + 1 WHERE seq = 4");
     CHECK(verify(store).out.rfind("journal BROKEN at seq 4:", 0) == 0);
     c.exec("UPDATE journal SET at = at - 1 WHERE seq = 4; UPDATE journal SET staff_id = 1 WHERE seq = 2");
@@ -91,7 +94,8 @@ TEST_CASE("editing only the time or the staff of an entry is detected") {
 TEST_CASE("deleting the override entry (hiding who approved the no-sale) is detected") {
     Store store;
     business_day(store);
-    auto c = attacker(store);
+    service::Store attack = attacker(store);
+    db::Connection& c = attack.connection();
     const auto seq = *c.query_int64("SELECT seq FROM journal WHERE kind = 'override'");
     c.exec("DELETE FROM journal WHERE kind = 'override'");
     auto v = verify(store);
@@ -109,7 +113,8 @@ TEST_CASE("deleting the override entry (hiding who approved the no-sale) is dete
 TEST_CASE("deleting the first entry is detected at seq 1") {
     Store store;
     business_day(store);
-    auto c = attacker(store);
+    service::Store attack = attacker(store);
+    db::Connection& c = attack.connection();
     c.exec("DELETE FROM journal WHERE seq = 1; UPDATE journal SET seq = seq - 1");
     const auto v = verify(store);
     CHECK(v.code == 1);
@@ -119,7 +124,8 @@ TEST_CASE("deleting the first entry is detected at seq 1") {
 TEST_CASE("inserting a forged refund in the middle, linked with a correct hash, is detected after it") {
     Store store;
     business_day(store);
-    auto c = attacker(store);
+    service::Store attack = attacker(store);
+    db::Connection& c = attack.connection();
     const auto rows = db::journal::read(c, 0, 100);
     REQUIRE(rows.size() > 4);
     // Room at seq 4, then an entry that links correctly to entry 3.
@@ -137,7 +143,8 @@ TEST_CASE("inserting a forged refund in the middle, linked with a correct hash, 
 TEST_CASE("swapping two whole rows (reordering, hashes included) is detected at the first of them") {
     Store store;
     business_day(store);
-    auto c = attacker(store);
+    service::Store attack = attacker(store);
+    db::Connection& c = attack.connection();
     c.exec("UPDATE journal SET seq = 1000 WHERE seq = 3; UPDATE journal SET seq = 3 WHERE seq = 6;"
            "UPDATE journal SET seq = 6 WHERE seq = 1000");
     const auto v = verify(store);
@@ -148,7 +155,8 @@ TEST_CASE("swapping two whole rows (reordering, hashes included) is detected at 
 TEST_CASE("the append-only triggers refuse edits and deletes by a careless tool") {
     Store store;
     business_day(store);
-    db::Connection c = service::open_store(store.path());
+    service::Store opened = service::open_store(store.path());
+    db::Connection& c = opened.connection();
     CHECK_THROWS(c.exec("UPDATE journal SET payload = '{}' WHERE seq = 2"));
     CHECK_THROWS(c.exec("DELETE FROM journal WHERE seq = 2"));
     CHECK(verify(store).code == 0);

@@ -24,7 +24,8 @@ public:
     explicit Store(pos::PinCost cost = pos::PinCost::minimum())
         : clock(*pos::parse_local_datetime("2026-11-20T10:00:00")), cost_(cost) {
         setenv("TZ", "UTC", 1);
-        pos::db::Connection conn = pos::service::create_store(path());
+        pos::service::Store opened = pos::service::create_store(path());
+        pos::db::Connection& conn = opened.connection();
         pos::service::StoreSettings s;
         s.store_name = "Security Test";
         s.currency_code = "CNY";
@@ -51,10 +52,11 @@ public:
 
     // A fresh process: a new connection and a new service on the same file.
     struct Session {
-        pos::db::Connection conn;
+        pos::service::Store store;
+        pos::db::Connection& conn;
         pos::service::PosService pos;
         Session(const std::string& path, const pos::Clock& clock, pos::service::ServiceOptions o)
-            : conn(pos::service::open_store(path)), pos(conn, clock, std::move(o)) {}
+            : store(pos::service::open_store(path)), conn(store.connection()), pos(conn, clock, std::move(o)) {}
     };
     pos::service::ServiceOptions options() const {
         pos::service::ServiceOptions o;

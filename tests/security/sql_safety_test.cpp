@@ -247,7 +247,8 @@ TEST_CASE("text with SQL metacharacters round-trips unchanged and drops nothing"
     const std::string quotes = "O'Brien \"the\" `x` 100% _a_ \\ ; -- /* */";
     Store store;
     {
-        db::Connection c = service::open_store(store.path());
+        service::Store opened = service::open_store(store.path());
+        db::Connection& c = opened.connection();
         db::add_staff(c, evil, "manager", hash_pin("4242", PinCost::minimum()), 0);
         db::ProductRow p;
         p.sku = "SKU'; DROP TABLE sales; --";

@@ -22,7 +22,8 @@ public:
     AdminStore() : clock(*parse_local_datetime("2026-11-20T18:00:00")) {
         setenv("TZ", "UTC", 1);
         {
-            db::Connection c = service::create_store(path());
+            service::Store opened = service::create_store(path());
+            db::Connection& c = opened.connection();
             service::StoreSettings s;
             s.store_name = "Test";
             s.currency_code = "CNY";
@@ -40,7 +41,8 @@ public:
             p.barcodes = {"06901234567892"};
             db::upsert_products(c, std::span<const db::ProductRow>(&p, 1));
         }
-        conn = std::make_unique<db::Connection>(service::open_store(path()));
+        store = std::make_unique<service::Store>(service::open_store(path()));
+        conn = &store->connection();
         pos = std::make_unique<service::PosService>(*conn, clock, options());
     }
     static service::ServiceOptions options() {
@@ -56,7 +58,8 @@ public:
 
     testsupport::TempDir dir{"pos-admin"};
     ManualClock clock;
-    std::unique_ptr<db::Connection> conn;
+    std::unique_ptr<service::Store> store;
+    db::Connection* conn = nullptr;  // the store's
     std::unique_ptr<service::PosService> pos;
 };
 

@@ -56,14 +56,16 @@ TEST_CASE("the demo store has customers, be-backs, follow-ups with results, open
     testsupport::TempDir dir{"pos-demo"};
     const std::string path = (dir.path() / "demo.db").string();
     {
-        db::Connection c = service::create_store(path);
+        service::Store created = service::create_store(path);
+        db::Connection& c = created.connection();
         service::StoreSettings s;
         s.store_name = "Demo";
         s.currency_code = "CNY";
         s.profile = "furniture";
         service::save_settings(c, s);
     }
-    db::Connection conn = service::open_store(path);
+    service::Store opened = service::open_store(path);
+    db::Connection& conn = opened.connection();
     service::DemoOptions o;
     o.days = 45;
     o.seed = 7;
@@ -149,14 +151,16 @@ TEST_CASE("the demo store has customers, be-backs, follow-ups with results, open
     testsupport::TempDir dir2{"pos-demo2"};
     const std::string path2 = (dir2.path() / "demo.db").string();
     {
-        db::Connection c = service::create_store(path2);
+        service::Store created = service::create_store(path2);
+        db::Connection& c = created.connection();
         service::StoreSettings s;
         s.store_name = "Demo";
         s.currency_code = "CNY";
         s.profile = "furniture";
         service::save_settings(c, s);
     }
-    db::Connection conn2 = service::open_store(path2);
+    service::Store opened2 = service::open_store(path2);
+    db::Connection& conn2 = opened2.connection();
     const service::DemoReport r2 = service::generate_demo_data(conn2, o);
     CHECK(r2.customers == r.customers);
     CHECK(r2.be_backs == r.be_backs);

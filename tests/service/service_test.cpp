@@ -31,7 +31,8 @@ public:
         char tmpl[] = "/tmp/pos-service-XXXXXX";
         dir_ = mkdtemp(tmpl);
         {
-            db::Connection conn = service::create_store(path());
+            service::Store opened = service::create_store(path());
+            db::Connection& conn = opened.connection();
             service::StoreSettings s;
             s.store_name = "Test";
             s.currency_code = "CNY";
@@ -57,10 +58,11 @@ public:
 
     // A fresh process: a new connection and a new service on the same file.
     struct Session {
-        db::Connection conn;
+        service::Store store;
+        db::Connection& conn;
         service::PosService pos;
         Session(const std::string& path, const Clock& clock)
-            : conn(service::open_store(path)), pos(conn, clock, options()) {}
+            : store(service::open_store(path)), conn(store.connection()), pos(conn, clock, options()) {}
         static service::ServiceOptions options() {
             service::ServiceOptions o;
             o.playbooks_dir = std::string(POS_ASSETS_DIR) + "/playbooks";

@@ -124,7 +124,8 @@ class Soak {
 public:
     Soak()
         : store_(make_store()), printer_(bed_.add_printer()), clock_(*parse_local_datetime("2026-11-20T09:00:00")),
-          conn_(service::open_store(path())), pos_(conn_, clock_, options()), queue_conn_(service::open_store(path())),
+          pos_store_(service::open_store(path())), conn_(pos_store_.connection()), pos_(conn_, clock_, options()),
+          queue_store_(service::open_store(path())), queue_conn_(queue_store_.connection()),
           profile_(escpos::find_profile("epson-tm-t20")) {
         queue_.emplace(queue_conn_, [this](const db::PrintJobRow& job) {
             ++renders_[job.id];
@@ -197,7 +198,8 @@ private:
 
     bool make_store() {
         setenv("TZ", "UTC", 1);
-        db::Connection c = service::create_store(path());
+        service::Store opened = service::create_store(path());
+        db::Connection& c = opened.connection();
         service::StoreSettings s;
         s.store_name = "Soak Home";
         s.currency_code = "CNY";
@@ -248,7 +250,7 @@ private:
         else pos_.apply(intent::AddTender{"card", due, due, "A" + std::to_string(pick(1000, 9999))});
         pos_.apply(intent::CompleteSale{});
         REQUIRE(pos_.last_commit());
-        const db::CommittedSale& c = *pos_.last_commit();
+        const service::CommittedSale& c = *pos_.last_commit();
         sales_.push_back(c.sale_id);
         record_job(c.print_job_id, c.sale_id, "receipt");
     }
@@ -419,9 +421,11 @@ private:
     usb::Context ctx_;
     std::unique_ptr<printer::UsbEscposPrinter> port_;
     ManualClock clock_;
-    db::Connection conn_;
+    service::Store pos_store_;
+    db::Connection& conn_;
     service::PosService pos_;
-    db::Connection queue_conn_;  // the print worker's own connection, as in the app
+    service::Store queue_store_;  // the print worker's own connection, as in the app
+    db::Connection& queue_conn_;
     const escpos::Profile& profile_;
     devices::DeviceEvents events_;
     std::optional<devices::PrintQueue> queue_;
