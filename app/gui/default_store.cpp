@@ -24,13 +24,13 @@ bool ensure_demo_store(const std::string& path) {
         s.lang = Lang::en;
         s.receipt_header = "Lotus Home · 莲花家居";
         s.receipt_footer = "Thank you · 谢谢 · Спасибо · Cảm ơn";
-        service::save_settings(store.connection(), s);
+        service::save_settings(store, s);
         service::DemoOptions o;
         o.days = 30;
         o.seed = 1;
         o.close_last_day = false;
         std::fprintf(stderr, "showroom-pos: creating the demo database %s (30 days of history)...\n", path.c_str());
-        service::generate_demo_data(store.connection(), o);
+        service::generate_demo_data(store, o);
     }
     // The store is closed (WAL checkpointed). Only a complete demo store takes the real
     // name, so an interrupted first run starts over instead of opening half a history.

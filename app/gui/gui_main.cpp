@@ -140,7 +140,7 @@ int run(const std::vector<std::string>& args) {
     SystemClock clock;
     service::ServiceOptions opts;
     opts.playbooks_dir = service::playbooks_dir();
-    service::PosService pos(store.connection(), clock, opts);
+    service::PosService pos(store, clock, opts);
     for (const std::string& w : pos.startup_warnings()) log::warning("start-up: " + w);
     if (auto l = a.get("lang")) pos.apply(intent::SetLanguage{*l});
 

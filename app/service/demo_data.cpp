@@ -19,6 +19,7 @@
 #include "service/assets.h"
 #include "service/catalog_import.h"
 #include "service/pos_service.h"
+#include "service/store.h"
 #include "service/summary.h"
 
 namespace pos::service {
@@ -526,6 +527,10 @@ struct Sim {
 const DemoStaff* demo_staff(std::size_t* count) {
     if (count) *count = std::size(kStaff);
     return kStaff;
+}
+
+DemoReport generate_demo_data(const Store& store, const DemoOptions& options) {
+    return generate_demo_data(store.connection(), options);
 }
 
 DemoReport generate_demo_data(db::Connection& conn, const DemoOptions& options) {

@@ -13,6 +13,8 @@ class Connection;
 
 namespace pos::service {
 
+class Store;
+
 struct DemoOptions {
     int days = 30;
     std::uint64_t seed = 1;
@@ -48,5 +50,6 @@ const DemoStaff* demo_staff(std::size_t* count);
 // Requires an initialised store. Imports the demo catalog for the store's profile and
 // currency when the catalog is empty. Days already closed are skipped.
 DemoReport generate_demo_data(db::Connection& conn, const DemoOptions& options);
+DemoReport generate_demo_data(const Store& store, const DemoOptions& options);
 
 }  // namespace pos::service

@@ -13,6 +13,9 @@
 
 namespace pos::service {
 
+PosService::PosService(const Store& store, const Clock& clock, ServiceOptions options)
+    : PosService(store.connection(), clock, std::move(options)) {}
+
 PosService::PosService(db::Connection& conn, const Clock& clock, ServiceOptions options)
     : conn_(conn),
       clock_(clock),

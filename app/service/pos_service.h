@@ -23,6 +23,7 @@
 #include "service/order_views.h"
 #include "service/outcome.h"
 #include "service/read_models.h"
+#include "service/store.h"
 #include "service/store_settings.h"
 
 namespace pos::db {
@@ -41,6 +42,8 @@ struct ServiceOptions {
 class PosService {
 public:
     PosService(db::Connection& conn, const Clock& clock, ServiceOptions options);
+    // The same on an open Store (what the GUI holds).
+    PosService(const Store& store, const Clock& clock, ServiceOptions options);
 
     // Applies one intent and says what it did (its events). Throws pos::Error on refusal or bad
     // input; state is unchanged then.

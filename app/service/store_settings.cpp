@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "db/settings.h"
+#include "service/store.h"
 
 namespace pos::service {
 namespace {
@@ -52,6 +53,8 @@ StoreSettings load_settings(db::Connection& conn) {
     s.deposit.min_amount = parse_int(m, "deposit_min_amount", 0);
     return s;
 }
+
+void save_settings(const Store& store, const StoreSettings& s) { save_settings(store.connection(), s); }
 
 void save_settings(db::Connection& conn, const StoreSettings& s) {
     db::Transaction tx(conn);

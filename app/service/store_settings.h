@@ -15,6 +15,8 @@ class Connection;
 
 namespace pos::service {
 
+class Store;
+
 struct StoreSettings {
     std::string store_name;
     std::string currency_code = "CNY";
@@ -37,5 +39,6 @@ struct StoreSettings {
 // settings are missing, Error(invalid_input) when a stored value is malformed.
 StoreSettings load_settings(db::Connection& conn);
 void save_settings(db::Connection& conn, const StoreSettings& s);
+void save_settings(const Store& store, const StoreSettings& s);
 
 }  // namespace pos::service

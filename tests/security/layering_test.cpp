@@ -228,3 +228,20 @@ TEST_CASE("no GUI file reaches a db/ header, not even through the headers it inc
         if (const std::string chain = graph.chain_to(file, "db/"); !chain.empty()) chains += chain + "\n";
     CHECK_MESSAGE(chains.empty(), chains);
 }
+
+TEST_CASE("no GUI file names the store's types: it holds a service::Store and hands it to the service") {
+    std::string found;
+    std::size_t files = 0;
+    for (const auto& e : fs::recursive_directory_iterator(kRoot / "app/gui")) {
+        const std::string ext = e.path().extension().string();
+        if (!e.is_regular_file() || (ext != ".h" && ext != ".cpp")) continue;
+        ++files;
+        std::ifstream f(e.path());
+        std::string line;
+        for (int n = 1; std::getline(f, line); ++n)
+            if (line.find("db::") != std::string::npos || line.find(".connection()") != std::string::npos)
+                found += fs::relative(e.path(), kRoot).generic_string() + ":" + std::to_string(n) + ": " + line + "\n";
+    }
+    CHECK(files > 30);
+    CHECK_MESSAGE(found.empty(), found);
+}
