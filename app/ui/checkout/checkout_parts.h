@@ -48,8 +48,8 @@ void draw_done(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink
 void draw_override(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
 // The whole-screen "Take as order" dialog (drawn instead of the columns while open).
 void draw_order_dialog(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
-// Its deposit step in `size`: the amount and its tender beside the keypad, whose key takes the
-// order.
+// Its deposit step in `size`: the amount, its tender and the cash handed over beside the keypad,
+// whose key takes the order.
 void draw_order_deposit(const CheckoutView& view, OrderDialogState& d, intent::IntentSink& sink, ImVec2 size);
 
 }  // namespace pos::ui::checkout
