@@ -1,7 +1,8 @@
 // Cash handed over for a special order, by touch: the deposit in the checkout's "Take as order"
-// dialog offers the exact amount and round amounts above it, takes another amount typed on the
-// keypad, shows the change, sends the cash handed over as the intent's `tendered`, and refuses
-// less cash than the payment. Card payments keep their approval code and send no cash.
+// dialog and a balance payment on the orders page each offer the exact amount and round amounts
+// above it, take another amount typed on the keypad, show the change, send the cash handed over
+// as the intent's `tendered`, and refuse less cash than the payment. Card payments keep their
+// approval code and send no cash.
 #include <doctest/doctest.h>
 
 #include "orders_fixture.h"
@@ -42,6 +43,18 @@ void deposit_step(OrdersFixture& f) {
     CHECK(f.tap("checkout/order/step/deposit").empty());
     CHECK(f.tap("checkout/order/keypad/clear").empty());
     type_digits(f, "checkout/order/keypad", "300000");
+}
+
+// The orders page on the balance payment of an order with a 30 % deposit (¥5,597.90 due).
+std::int64_t pay_panel(OrdersFixture& f) {
+    const std::int64_t no = f.take_order({true, 3000});
+    f.show("orders");
+    CHECK(f.tap("orders/list/" + std::to_string(no)).empty());
+    CHECK(f.tap("orders/detail/pay").empty());
+    REQUIRE(f.orders.ui_state().action == pos::ui::OrderAction::pay);
+    REQUIRE(f.orders.view().detail);
+    REQUIRE(f.orders.view().detail->balance_minor == 559790);
+    return no;
 }
 
 }  // namespace
@@ -122,4 +135,71 @@ TEST_CASE("the deposit dialog: a round amount chip, the deposit typed again, car
     CHECK(t->tender == "card");
     CHECK(t->reference == "a1");
     CHECK(t->tendered == 0);
+}
+
+TEST_CASE("a balance payment with more cash: PayOrder carries it, less cash cannot be sent, the change is shown") {
+    OrdersFixture f;
+    const std::int64_t no = pay_panel(f);
+    auto& ui = f.orders.ui_state();
+    // ¥5,597.90 due: exact, ¥5,598.00 and ¥5,600.00.
+    CHECK(drawn(f, "orders/action/cash/quick/559790"));
+    CHECK(drawn(f, "orders/action/cash/quick/559800"));
+    CHECK(drawn(f, "orders/action/cash/quick/560000"));
+    CHECK(shown(f, "orders/action/cash/change") == "Change ¥0.00");
+
+    CHECK(f.tap("orders/action/cash/other").empty());
+    type_digits(f, "orders/action/keypad", "500000");
+    CHECK(ui.amount_digits == "559790");
+    CHECK(shown(f, "orders/action/cash/change") == "Less than the amount to pay");
+    CHECK(f.tap("orders/action/keypad/ok").empty());
+    CHECK_FALSE(ui.awaiting);
+
+    // Six ¥1,000 notes instead.
+    CHECK(f.tap("orders/action/keypad/clear").empty());
+    type_digits(f, "orders/action/keypad", "600000");
+    CHECK(ui.cash.digits == "600000");
+    CHECK(shown(f, "orders/action/cash/change") == "Change ¥402.10");
+    const Reply paid = only(f.tap("orders/action/keypad/ok"));
+    REQUIRE_MESSAGE(paid.ok, paid.refusal.detail);
+    const auto* p = std::get_if<intent::PayOrder>(&f.applied.back());
+    REQUIRE(p != nullptr);
+    CHECK(p->amount == 559790);
+    CHECK(p->tender == "cash");
+    CHECK(p->tendered == 600000);
+    CHECK(paid.outcome.find<ev::OrderPaid>()->paid_in_full);
+    const auto view = f.pos.order(no);
+    REQUIRE(view);
+    REQUIRE(view->payments.size() == 2);
+    CHECK(view->payments[1].amount == 559790);
+    CHECK(view->payments[1].tendered == 600000);
+}
+
+TEST_CASE("a balance payment: a round amount chip, the amount typed again, card sends no cash") {
+    OrdersFixture f;
+    pay_panel(f);
+    auto& ui = f.orders.ui_state();
+    CHECK(f.tap("orders/action/cash/quick/560000").empty());
+    CHECK(shown(f, "orders/action/cash/change") == "Change ¥2.10");
+    // Part of the balance: "Amount" gives the keypad back to the amount paid.
+    CHECK(f.tap("orders/action/cash/other").empty());
+    CHECK(f.tap("orders/action/amount").empty());
+    CHECK(f.tap("orders/action/keypad/clear").empty());
+    type_digits(f, "orders/action/keypad", "100000");
+    CHECK(ui.amount_digits == "100000");
+    CHECK(shown(f, "orders/action/cash/change") == "Change ¥0.00");
+    CHECK(drawn(f, "orders/action/cash/quick/100000"));
+
+    CHECK(f.tap("orders/action/tender/card").empty());
+    CHECK_FALSE(drawn(f, "orders/action/cash/other"));
+    CHECK(f.tap("orders/action/keypad/ok").empty());  // no approval code yet
+    CHECK(f.tap("orders/action/tender/reference").empty());
+    f.type("orders/action/kb", "b7");
+    const Reply paid = only(f.tap("orders/action/keypad/ok"));
+    REQUIRE_MESSAGE(paid.ok, paid.refusal.detail);
+    const auto* p = std::get_if<intent::PayOrder>(&f.applied.back());
+    REQUIRE(p != nullptr);
+    CHECK(p->amount == 100000);
+    CHECK(p->tender == "card");
+    CHECK(p->reference == "b7");
+    CHECK(p->tendered == 0);
 }
