@@ -45,7 +45,9 @@ void draw_heading(Minor handed, Minor payment, std::string_view currency_code, L
     const float label_w = ImGui::CalcTextSize(label).x;
     const float gap = px(24.0f);
     ImFont* big = large_font();
-    const auto text_w = [&](ImFont* f) { return f != nullptr ? f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, text.c_str()).x : ImGui::CalcTextSize(text.c_str()).x; };
+    const auto text_w = [&](ImFont* f) {
+        return f != nullptr ? f->CalcTextSizeA(f->FontSize, FLT_MAX, 0.0f, text.c_str()).x : ImGui::CalcTextSize(text.c_str()).x;
+    };
     ImFont* font = big != nullptr && label_w + gap + text_w(big) <= width ? big : body_font();
     const float line_h = font != nullptr ? font->FontSize : ImGui::GetFontSize();
     const ImVec2 at = ImGui::GetCursorPos();
