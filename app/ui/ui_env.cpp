@@ -15,6 +15,16 @@ const UiProbe::Item* UiProbe::find(std::string_view name) const {
     return nullptr;
 }
 
+void UiProbe::record_text(std::string_view name, std::string_view text) {
+    texts_.push_back({prefix_ + std::string(name), std::string(text)});
+}
+
+const std::string* UiProbe::text(std::string_view name) const {
+    for (auto it = texts_.rbegin(); it != texts_.rend(); ++it)
+        if (it->name == name) return &it->text;
+    return nullptr;
+}
+
 void UiProbe::push_scope(std::string_view name) {
     scope_lengths_.push_back(prefix_.size());
     prefix_ += name;
@@ -80,6 +90,11 @@ void probe_last_item(std::string_view label) {
     const auto hidden = label.find("###");
     const std::string_view name = hidden == std::string_view::npos ? label : label.substr(hidden + 3);
     env->probe->record(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+void probe_text(std::string_view name, std::string_view text) {
+    const UiEnv* env = ui_env();
+    if (env != nullptr && env->probe != nullptr) env->probe->record_text(name, text);
 }
 
 }  // namespace pos::ui

@@ -30,15 +30,27 @@ public:
         float width() const { return max.x - min.x; }
     };
 
-    void clear() { items_.clear(); }
+    // A text a view shows that a test reads back ("the change"), by name like the targets.
+    struct Text {
+        std::string name;
+        std::string text;
+    };
+
+    void clear() {
+        items_.clear();
+        texts_.clear();
+    }
     void push_scope(std::string_view name);
     void pop_scope();
     void record(std::string_view name, ImVec2 min, ImVec2 max);
+    void record_text(std::string_view name, std::string_view text);
     const Item* find(std::string_view name) const;  // the latest with that name, or nullptr
+    const std::string* text(std::string_view name) const;  // the latest with that name, or nullptr
     const std::vector<Item>& items() const noexcept { return items_; }
 
 private:
     std::vector<Item> items_;
+    std::vector<Text> texts_;
     std::vector<std::size_t> scope_lengths_;
     std::string prefix_;
 };
@@ -108,5 +120,7 @@ private:
 
 // Records the last ImGui item under `label`'s probe name (no-op without a probe).
 void probe_last_item(std::string_view label);
+// Records `text` as shown under the probe name `name` (no-op without a probe).
+void probe_text(std::string_view name, std::string_view text);
 
 }  // namespace pos::ui

@@ -113,6 +113,19 @@ void check_all_panels(pos::Lang lang, ImVec2 display) {
     ui.order.step = pos::ui::OrderStep::deposit;
     ui.order.tender = "card";
     show("order deposit");
+    // Cash: exactly the deposit, more typed on the keypad (the change), less (the refusal). The
+    // cash chips stay inside the step, above the dialog's bottom row (a child window clips them).
+    ui.order.tender = "cash";
+    const auto show_cash = [&](const char* state) {
+        show(state);
+        CHECK(f.ui.item("checkout/order/cash/other").max.y + 12.0f <= f.ui.item("checkout/order/cancel").min.y + 0.01f);
+    };
+    show_cash("order deposit cash");
+    ui.order.cash = {"1000000", true};
+    show_cash("order deposit cash handed over");
+    ui.order.cash = {"100", true};
+    show_cash("order deposit cash short");
+    ui.order.cash = {};
     ui.order.typing = pos::ui::OrderField::address;
     show("order address keyboard");
     ui.order = {};

@@ -53,6 +53,7 @@ OrdersFixture::~OrdersFixture() {
 
 Reply OrdersFixture::shell(const intent::Intent& i) {
     Reply r;
+    applied.push_back(i);
     auto reply = pos.try_apply(i);
     if (auto* out = std::get_if<service::Outcome>(&reply)) {
         r.ok = true;

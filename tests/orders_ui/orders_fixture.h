@@ -59,6 +59,7 @@ public:
     gui::CheckoutPage checkout;
     gui::OrdersPage orders;
     std::string tab = "terminal";
+    std::vector<intent::Intent> applied;  // every intent shell() applied (or tried to), in order
     intent::IntentQueue sink;
     HeadlessUi ui;
     HeadlessUi::Draw draw;

@@ -1,6 +1,7 @@
-// Every touch target of the orders page (list and detail, each action, the manager's approval,
-// the dispatch list): at least 48 px, on screen below the top bar, apart from the others (outside
-// the drag-scrolled list), in all five languages at 1024x768 and 1920x1080.
+// Every touch target of the orders page (list and detail, each action, a balance payment by card
+// and in cash with the cash handed over, the manager's approval, the dispatch list): at least
+// 48 px, on screen below the top bar, apart from the others (outside the drag-scrolled list), in
+// all five languages at 1024x768 and 1920x1080.
 #include <doctest/doctest.h>
 
 #include "orders_fixture.h"
@@ -55,6 +56,14 @@ void check_all_states(pos::Lang lang, ImVec2 display) {
     pos::ui::open_order_action(f.orders.view(), ui, pos::ui::OrderAction::pay);
     ui.tender = "card";
     show("pay");
+    // Cash with a refusal shown: exactly the amount, more typed on the keypad, less.
+    ui.tender = "cash";
+    ui.error = "the payment 5597901 is above the balance due 559790";
+    show("pay cash");
+    ui.cash = {"600000", true};
+    show("pay cash handed over");
+    ui.cash = {"100", true};
+    show("pay cash short");
     pos::ui::open_order_action(f.orders.view(), ui, pos::ui::OrderAction::reschedule);
     ui.schedule.delivery = true;
     show("reschedule");

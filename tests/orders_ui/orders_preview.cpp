@@ -1,7 +1,8 @@
 // orders_preview: the checkout's "Take as order" dialog and the orders page in a real GLFW window
 // on a temporary sample store (the checkout store with one customer and two orders), below the
 // app's top bar.
-//   orders_preview [--lang CODE] [--state order|order-lines|order-deposit|orders|pay|reschedule|cancel|approval|dispatch]
+//   orders_preview [--lang CODE] [--state order|order-lines|order-deposit|order-cash|order-short|orders|pay|pay-cash|pay-short|
+//                                         reschedule|cancel|approval|dispatch]
 //                  [--screenshot FILE.png] [--kiosk] [--scale F] [--size WxH]
 // With --screenshot it renders a few frames, saves the PNG and exits. Otherwise it is live:
 // tapped intents are applied to the sample store and refusals are printed on stderr.
@@ -163,12 +164,21 @@ int run(const std::vector<std::string>& all_args) {
                 d.order.step = ui::OrderStep::deposit;
                 d.order.tender = "card";
                 d.order.reference = "A12345";
+            } else if (state == "order-cash" || state == "order-short") {
+                // Cash handed over typed on the keypad: more than the deposit, or less.
+                d.order.step = ui::OrderStep::deposit;
+                d.order.cash.typing = true;
+                d.order.cash.digits = state == "order-cash" ? "500000" : "300000";
             }
             return;
         }
         o.selected = pickup;
-        if (state == "pay") {
+        if (state == "pay" || state == "pay-cash" || state == "pay-short") {
             ui::open_order_action(orders.view(), o, ui::OrderAction::pay);
+            if (state != "pay") {
+                o.cash.typing = true;
+                o.cash.digits = state == "pay-cash" ? "600000" : "500000";
+            }
         } else if (state == "reschedule") {
             ui::open_order_action(orders.view(), o, ui::OrderAction::reschedule);
         } else if (state == "cancel") {

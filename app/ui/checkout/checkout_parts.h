@@ -29,6 +29,8 @@ std::vector<float> share_row(const std::vector<std::string>& labels, float width
 void caption(const char* text);
 // A panel title in the large font.
 void title(const char* text);
+// What a card payment's reference is called ("Approval code"), translated.
+const char* approval_code_label();
 
 // The left column: linked visit / customer, cart lines, the selected line's actions, totals
 // and the Pay / Hold / Void row.
@@ -46,5 +48,8 @@ void draw_done(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink
 void draw_override(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
 // The whole-screen "Take as order" dialog (drawn instead of the columns while open).
 void draw_order_dialog(const CheckoutView& view, CheckoutUiState& ui, intent::IntentSink& sink);
+// Its deposit step in `size`: the amount, its tender and the cash handed over beside the keypad,
+// whose key takes the order.
+void draw_order_deposit(const CheckoutView& view, OrderDialogState& d, intent::IntentSink& sink, ImVec2 size);
 
 }  // namespace pos::ui::checkout

@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/sale/money.h"
+#include "core/sale/tender_kind.h"
 #include "ui/checkout/checkout_parts.h"
 #include "ui/checkout/checkout_view.h"
 #include "ui/screen.h"
@@ -65,6 +66,11 @@ void caption(const char* text) { ImGui::TextColored(palette::text_dim, "%s", tex
 void title(const char* text) {
     FontScope big(large_font());
     ImGui::TextUnformatted(text);
+}
+
+const char* approval_code_label() {
+    const TenderKindInfo* card = tender_kinds.find("card");
+    return card != nullptr && card->reference_msgid != nullptr ? tr(card->reference_msgid) : "";
 }
 
 namespace {

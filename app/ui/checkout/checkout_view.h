@@ -14,6 +14,7 @@
 #include "core/common/lang.h"
 #include "core/common/types.h"
 #include "core/intents/intents.h"
+#include "ui/checkout/cash_handed.h"
 #include "ui/schedule_picker.h"
 #include "ui/text_keyboard.h"
 
@@ -188,6 +189,7 @@ struct OrderDialogState {
     std::int64_t deposit_bp = 0;           // a percentage button chosen (basis points); 0 = the typed amount
     std::string deposit_digits;            // minor units
     std::string tender = "cash";           // cash, card
+    CashHanded cash;                       // the cash handed over for the deposit
     std::string reference;                 // the card approval code
     OrderField typing = OrderField::none;  // the text keyboard is open for this field
     int typing_line = 0;                   // ... of this cart position (supplier, expected)

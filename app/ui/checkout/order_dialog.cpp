@@ -1,34 +1,19 @@
 // "Take as order": the cart becomes a special order for the linked customer. Three steps, each
 // one tap away: when and where (delivery or pickup, the day on a calendar, the time window, the
-// address), which lines are ordered from a supplier, and the deposit (the store's minimum
-// filled in, percentage buttons, the amount keypad) with its tender. The keypad's key takes the
-// order; a refusal (past day, missing address, deposit below the minimum) shows at the top.
+// address), which lines are ordered from a supplier, and the deposit (order_deposit.cpp). A
+// refusal (past day, missing address, deposit below the minimum) shows at the top.
 #include <imgui.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "core/sale/tender_kind.h"
 #include "ui/checkout/checkout_parts.h"
-#include "ui/keypad.h"
 #include "ui/schedule_picker.h"
 #include "ui/text_keyboard.h"
 #include "ui/ui_env.h"
 
 namespace pos::ui::checkout {
 namespace {
-
-const char* approval_code_label() {
-    const TenderKindInfo* card = tender_kinds.find("card");
-    return card != nullptr && card->reference_msgid != nullptr ? tr(card->reference_msgid) : "";
-}
-
-Minor deposit_amount(const CheckoutView& view, const OrderDialogState& d) {
-    if (d.deposit_bp > 0)
-        for (const auto& [bp, amount] : view.deposit_quick)
-            if (bp == d.deposit_bp) return amount;
-    return digits_value(d.deposit_digits);
-}
 
 // The text the keyboard edits, and what it is called.
 std::string* field_text(OrderDialogState& d, const char*& label) {
@@ -150,91 +135,6 @@ void draw_lines(const CheckoutView& view, OrderDialogState& d, ImVec2 size) {
     ImGui::PopStyleColor();
 }
 
-void push_order(const CheckoutView& view, OrderDialogState& d, intent::IntentSink& sink) {
-    intent::TakeOrder t;
-    t.customer_id = 0;  // the customer linked to the cart
-    t.fulfilment = d.schedule.delivery ? "delivery" : "pickup";
-    t.day = d.schedule.day;
-    t.window = d.schedule.window;
-    if (d.schedule.delivery) t.address = d.schedule.address;
-    for (const CheckoutLine& l : view.lines) {
-        auto c = d.lines.find(l.position);
-        if (c != d.lines.end() && c->second.to_order) t.to_order.push_back({l.position, c->second.supplier, c->second.expected});
-    }
-    t.deposit = d.deposit_bp > 0 ? intent::DiscountSpec{true, d.deposit_bp} : intent::DiscountSpec{false, digits_value(d.deposit_digits)};
-    t.tender = d.tender;
-    t.tendered = 0;  // exactly the deposit
-    if (d.tender == "card") t.reference = d.reference;
-    d.pending = intent::Intent{t};
-    sink.push(intent::Intent{std::move(t)});
-    d.awaiting = true;
-    d.error.clear();
-}
-
-void draw_deposit(const CheckoutView& view, OrderDialogState& d, intent::IntentSink& sink, ImVec2 size) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float key_w = px(88.0f) * 3.0f + style.ItemSpacing.x * 2.0f;
-    const float left_w = size.x - key_w - style.ItemSpacing.x * 2.0f;
-    const Minor amount = deposit_amount(view, d);
-    ImGui::BeginChild("deposit", {left_w, size.y}, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
-    const float w = ImGui::GetContentRegionAvail().x;
-    caption(tr("Deposit"));
-    title(money(view, amount).c_str());
-    caption((std::string(tr("Store minimum")) + " " + money(view, view.deposit_min_minor) + "  ·  " + tr("Total") + " " + view.total).c_str());
-    {
-        ProbeScope probe("quick");
-        std::vector<std::string> labels{tr("Minimum")};
-        for (const auto& q : view.deposit_quick) labels.push_back(std::to_string(q.first / 100) + " %");
-        const std::vector<float> widths = share_row(labels, w);
-        if (touch_button(with_id(labels[0], "min").c_str(), {widths[0], row_height()},
-                         d.deposit_bp == 0 && amount == view.deposit_min_minor ? ButtonKind::selected : ButtonKind::normal)) {
-            d.deposit_bp = 0;
-            d.deposit_digits = std::to_string(view.deposit_min_minor);
-        }
-        for (std::size_t i = 0; i < view.deposit_quick.size(); ++i) {
-            const auto& [bp, quick] = view.deposit_quick[i];
-            ImGui::SameLine();
-            if (touch_button(with_id(labels[i + 1], std::to_string(bp)).c_str(), {widths[i + 1], row_height()},
-                             d.deposit_bp == bp ? ButtonKind::selected : ButtonKind::normal)) {
-                d.deposit_bp = bp;
-                d.deposit_digits = std::to_string(quick);
-            }
-        }
-    }
-    ImGui::Dummy({1.0f, px(8.0f)});
-    caption(tr("Paid by"));
-    {
-        ProbeScope probe("tender");
-        const std::vector<std::string> kinds{"cash", "card"};
-        std::vector<std::string> labels;
-        for (const std::string& k : kinds) labels.emplace_back(tr(tender_kinds.find(k)->label_msgid));
-        const std::vector<float> widths = share_row(labels, w);
-        for (std::size_t i = 0; i < kinds.size(); ++i) {
-            if (i != 0) ImGui::SameLine();
-            if (touch_button(with_id(labels[i], kinds[i]).c_str(), {widths[i], row_height()},
-                             d.tender == kinds[i] ? ButtonKind::selected : ButtonKind::normal))
-                d.tender = kinds[i];
-        }
-    }
-    if (d.tender == "card") {
-        const std::string ref = std::string(approval_code_label()) + " " + (d.reference.empty() ? "—" : d.reference);
-        if (touch_button(with_id(ref, "reference").c_str(), {w, row_height()})) d.typing = OrderField::reference;
-    }
-    ImGui::EndChild();
-    ImGui::SameLine(0.0f, style.ItemSpacing.x * 2.0f);
-    ImGui::BeginGroup();
-    KeypadOptions options;
-    options.max_digits = 12;
-    const std::string ok = std::string(tr("Take order")) + " " + money(view, amount);
-    options.ok_label = ok.c_str();
-    options.ok_enabled = view.customer_id != 0 && !d.awaiting && amount > 0;
-    options.size = {key_w, std::min(size.y, px(72.0f) * 5.0f + style.ItemSpacing.y * 4.0f)};
-    const KeypadResult r = numeric_keypad("keypad", d.deposit_digits, options);
-    if (r == KeypadResult::changed) d.deposit_bp = 0;
-    if (r == KeypadResult::ok) push_order(view, d, sink);
-    ImGui::EndGroup();
-}
-
 void draw_bottom_row(OrderDialogState& d) {
     const std::vector<std::string> labels{tr("Cancel"), tr("Back"), tr("Next")};
     const std::vector<float> widths = share_row(labels, ImGui::GetContentRegionAvail().x);
@@ -285,7 +185,7 @@ void draw_order_dialog(const CheckoutView& view, CheckoutUiState& ui, intent::In
     switch (d.step) {
     case OrderStep::schedule: draw_schedule(view, d, content); break;
     case OrderStep::lines: draw_lines(view, d, content); break;
-    case OrderStep::deposit: draw_deposit(view, d, sink, content); break;
+    case OrderStep::deposit: draw_order_deposit(view, d, sink, content); break;
     }
     ImGui::SetCursorPosY(ImGui::GetWindowContentRegionMax().y - px(56.0f));
     draw_bottom_row(d);

@@ -1,8 +1,8 @@
 // The actions on one order, each over the whole screen: a balance payment (the amount keypad
-// prefilled with the balance, cash or card with its approval code), reschedule (delivery or
-// pickup, the day on a calendar, the time window, the address) and cancel (a reason, how what
-// was paid goes back). The page shows the refusal here and asks a manager when the service says
-// a cancellation needs one.
+// prefilled with the balance, cash with the cash handed over and the change, or card with its
+// approval code), reschedule (delivery or pickup, the day on a calendar, the time window, the
+// address) and cancel (a reason, how what was paid goes back). The page shows the refusal here
+// and asks a manager when the service says a cancellation needs one.
 #include <imgui.h>
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 
 #include "core/sale/money.h"
 #include "core/sale/tender_kind.h"
+#include "ui/checkout/cash_handed.h"
 #include "ui/checkout/checkout_parts.h"
 #include "ui/chip_flow.h"
 #include "ui/keypad.h"
@@ -53,8 +54,11 @@ void draw_tender(OrdersUiState& ui, float w) {
     for (std::size_t i = 0; i < kinds.size(); ++i) {
         if (i != 0) ImGui::SameLine();
         if (touch_button(with_id(labels[i], kinds[i]).c_str(), {widths[i], row_height()},
-                         ui.tender == kinds[i] ? ButtonKind::selected : ButtonKind::normal))
+                         ui.tender == kinds[i] ? ButtonKind::selected : ButtonKind::normal) &&
+            ui.tender != kinds[i]) {
             ui.tender = kinds[i];
+            ui.cash = {};
+        }
     }
     if (ui.tender == "card") {
         const std::string ref = std::string(approval_code_label()) + " " + (ui.reference.empty() ? "—" : ui.reference);
@@ -89,6 +93,8 @@ void back_button(OrdersUiState& ui, float w) {
     }
 }
 
+// The keypad types the amount paid, or the cash handed over after "Other amount"; its key pays
+// (greyed while the cash handed over does not cover the amount).
 void draw_pay(const OrdersView& view, OrdersUiState& ui, intent::IntentSink& sink) {
     const OrderDetail& d = *view.detail;
     const ImGuiStyle& style = ImGui::GetStyle();
@@ -96,31 +102,45 @@ void draw_pay(const OrdersView& view, OrdersUiState& ui, intent::IntentSink& sin
     const float key_h = std::clamp(ImGui::GetContentRegionAvail().y, px(kKeyTarget) * 5.0f + style.ItemSpacing.y * 4.0f,
                                    px(72.0f) * 5.0f + style.ItemSpacing.y * 4.0f);
     const Minor amount = digits_value(ui.amount_digits);
+    const bool cash = ui.tender == "cash";
+    const bool typing_cash = cash && ui.cash.typing;
     KeypadOptions options;
     options.max_digits = 12;
     const std::string ok = std::string(tr("Pay")) + " " + money(view, amount);
     options.ok_label = ok.c_str();
-    options.ok_enabled = amount > 0 && !ui.awaiting && (ui.tender != "card" || !ui.reference.empty());
+    options.ok_enabled = amount > 0 && !ui.awaiting && (ui.tender != "card" || !ui.reference.empty()) && (!cash || cash_covers(ui.cash, amount));
     options.size = {key_w, key_h};
     ImGui::BeginGroup();
-    const KeypadResult r = numeric_keypad("keypad", ui.amount_digits, options);
+    const KeypadResult r = numeric_keypad("keypad", typing_cash ? ui.cash.digits : ui.amount_digits, options);
     ImGui::EndGroup();
     if (r == KeypadResult::changed) ui.error.clear();
-    if (r == KeypadResult::ok) {
-        const bool cash = ui.tender == "cash";
-        push_action(ui, sink, intent::PayOrder{d.order_no, amount, ui.tender, cash ? amount : 0, cash ? std::string() : ui.reference});
-    }
+    if (r == KeypadResult::ok)
+        push_action(ui, sink,
+                    intent::PayOrder{d.order_no, amount, ui.tender, cash ? cash_handed(ui.cash, amount) : 0, cash ? std::string() : ui.reference});
     ImGui::SameLine(0.0f, style.ItemSpacing.x * 3.0f);
     ImGui::BeginGroup();
     const float w = ImGui::GetContentRegionAvail().x;
     caption(tr("Balance due"));
     title(d.balance.c_str());
-    caption(tr("Paid by"));
-    draw_tender(ui, w);
-    if (touch_button(with_id(std::string(tr("Whole balance")) + " " + d.balance, "whole").c_str(), {w, row_height()})) {
+    // With cash the keypad types the amount (selected) or the cash handed over; "Amount" turns it back.
+    const std::string whole = std::string(tr("Whole balance")) + " " + d.balance;
+    float whole_w = w;
+    if (cash) {
+        const std::string typed = std::string(tr("Amount")) + " " + money(view, amount);
+        const std::vector<float> widths = share_row({typed, whole}, w);
+        if (touch_button(with_id(typed, "amount").c_str(), {widths[0], row_height()}, typing_cash ? ButtonKind::normal : ButtonKind::selected))
+            ui.cash.typing = false;
+        ImGui::SameLine();
+        whole_w = widths[1];
+    }
+    if (touch_button(with_id(whole, "whole").c_str(), {whole_w, row_height()})) {
         ui.amount_digits = std::to_string(d.balance_minor);
+        ui.cash.typing = false;
         ui.error.clear();
     }
+    caption(tr("Paid by"));
+    draw_tender(ui, w);
+    if (cash) draw_cash_handed(ui.cash, amount, view.currency_code, view.lang, w);
     back_button(ui, w);
     ImGui::EndGroup();
 }
@@ -235,6 +255,7 @@ void open_order_action(const OrdersView& view, OrdersUiState& ui, OrderAction ac
     ui.error.clear();
     ui.notice.clear();
     ui.tender = "cash";
+    ui.cash = {};
     ui.reference.clear();
     ui.typing = OrdersField::none;
     ui.amount_digits = std::to_string(view.detail->balance_minor);

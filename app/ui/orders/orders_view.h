@@ -82,6 +82,7 @@ struct OrdersUiState {
     OrderAction action = OrderAction::none;
     std::string amount_digits;          // the balance payment, minor units
     std::string tender = "cash";        // of a payment or a refund: cash, card
+    CashHanded cash;                    // the cash handed over for a balance payment
     std::string reference;              // card approval code
     ScheduleChoice schedule;            // Reschedule
     std::string reason;                 // Cancel
