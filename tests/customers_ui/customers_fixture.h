@@ -19,15 +19,10 @@
 #include "gui/floor_page.h"
 #include "service/pos_service.h"
 #include "service/store.h"
+#include "support/shell_reply.h"
 #include "ui/headless.h"
 
 namespace pos::test {
-
-struct Reply {
-    bool ok = false;
-    service::Outcome outcome;
-    service::Refusal refusal;
-};
 
 class CustomersFixture {
 public:
