@@ -10,16 +10,12 @@
 
 using pos::test::CustomersFixture;
 using pos::test::Reply;
+using pos::test::only;
 namespace intent = pos::intent;
 namespace ev = pos::service::event;
 namespace ui = pos::ui;
 
 namespace {
-
-const Reply& only(const std::vector<Reply>& v) {
-    REQUIRE(v.size() == 1);
-    return v.front();
-}
 
 bool has_line(const std::vector<std::string>& lines, const std::string& text) {
     return std::find(lines.begin(), lines.end(), text) != lines.end();

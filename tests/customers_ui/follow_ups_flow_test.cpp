@@ -6,15 +6,11 @@
 
 using pos::test::CustomersFixture;
 using pos::test::Reply;
+using pos::test::only;
 namespace intent = pos::intent;
 namespace ev = pos::service::event;
 
 namespace {
-
-const Reply& only(const std::vector<Reply>& v) {
-    REQUIRE(v.size() == 1);
-    return v.front();
-}
 
 std::string id(pos::Id v) { return std::to_string(v); }
 

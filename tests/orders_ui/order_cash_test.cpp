@@ -9,15 +9,11 @@
 
 using pos::test::OrdersFixture;
 using pos::test::Reply;
+using pos::test::only;
 namespace intent = pos::intent;
 namespace ev = pos::service::event;
 
 namespace {
-
-const Reply& only(const std::vector<Reply>& v) {
-    REQUIRE(v.size() == 1);
-    return v.front();
-}
 
 void type_digits(OrdersFixture& f, const std::string& keypad, const std::string& digits) {
     for (char c : digits) CHECK(f.tap(keypad + "/" + std::string(1, c)).empty());

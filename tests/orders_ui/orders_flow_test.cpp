@@ -7,17 +7,9 @@
 
 using pos::test::OrdersFixture;
 using pos::test::Reply;
+using pos::test::only;
 namespace intent = pos::intent;
 namespace ev = pos::service::event;
-
-namespace {
-
-const Reply& only(const std::vector<Reply>& v) {
-    REQUIRE(v.size() == 1);
-    return v.front();
-}
-
-}  // namespace
 
 TEST_CASE("the checkout takes the cart as an order with a deposit; refusals stay in the dialog") {
     OrdersFixture f;

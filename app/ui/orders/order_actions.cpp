@@ -24,6 +24,7 @@ namespace pos::ui {
 namespace orders {
 namespace {
 
+using checkout::approval_code_label;
 using checkout::caption;
 using checkout::digits_value;
 using checkout::row_height;
@@ -38,11 +39,6 @@ std::string money(const OrdersView& view, Minor amount) {
 
 bool blank(const std::string& s) {
     return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c) != 0; });
-}
-
-const char* approval_code_label() {
-    const TenderKindInfo* card = tender_kinds.find("card");
-    return card != nullptr && card->reference_msgid != nullptr ? tr(card->reference_msgid) : "";
 }
 
 // Cash or card, and the card's approval code (typed on the text keyboard).
