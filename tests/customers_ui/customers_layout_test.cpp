@@ -1,6 +1,7 @@
 // Every touch target of the customer screens (the picker with results and with its keyboard,
-// the form and its keyboard, the duplicate choice, the customer page, the floor's be-back
-// panel, My follow-ups with the day choice, everyone's with Reassign): at least 48 px, inside
+// the form and its keyboard, the duplicate choice, the customer page with its Add follow-up
+// panel and the reason's keyboard, the floor's be-back panel, My follow-ups with the day choice,
+// everyone's with Reassign): at least 48 px, inside
 // the screen, below the top bar and apart from the others (outside the drag-scrolled lists), in
 // all five languages at 1024x768 and 1920x1080.
 #include <doctest/doctest.h>
@@ -92,6 +93,15 @@ void check_all_states(pos::Lang lang, ImVec2 display) {
     picker = ui::CustomerPickerState{};
     f.floor.desk().open_file(mai);
     show("customer page");
+    auto& draft = f.floor.desk().page_state().follow_up;
+    draft.open = true;
+    draft.day = "2026-11-24";
+    draft.reason = "call Mrs Li about the fabric samples for the corner sofa and the matching armchair, after the new collection";
+    draft.error = "a follow-up date in the past: 2026-11-19 (today is 2026-11-22)";
+    show("add follow-up");
+    draft.typing = true;
+    show("follow-up reason keyboard");
+    f.floor.desk().page_state() = ui::CustomerPageState{};
     f.floor.desk().open_file(0);
 
     const pos::Id call = f.ok(intent::AddFollowUp{mai, "", "2026-11-22", "bring the fabric samples"});

@@ -1,8 +1,12 @@
 // My follow-ups by touch: the target progress, a result is one tap, a new appointment asks for
-// the next day first; a manager sees everyone's with the owner and reassigns one.
+// the next day first; a manager sees everyone's with the owner and reassigns one. A follow-up
+// added on the customer page outside a visit: the day on the calendar, the reason typed.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "customers_fixture.h"
+#include "db/customers.h"
 
 using pos::test::CustomersFixture;
 using pos::test::Reply;
@@ -96,4 +100,91 @@ TEST_CASE("a manager sees everyone's follow-ups with the owner and reassigns one
     CHECK(f.tap("follow_ups/mine").empty());
     CHECK_FALSE(f.follow_ups.view().team);
     CHECK(f.follow_ups.view().overdue.size() == 1);
+}
+
+TEST_CASE("a follow-up added on the customer page by touch is stored for that customer and salesperson, on the page and in My follow-ups") {
+    CustomersFixture f;  // Lan, Friday 2026-11-20
+    const pos::Id call = f.ok(intent::AddFollowUp{f.customer, "", "2026-11-20", "fabric samples"});
+    f.show("follow_ups");
+    CHECK(f.tap("follow_ups/" + id(call) + "/customer").empty());
+    auto& desk = f.follow_ups.desk();
+    REQUIRE(desk.file() == f.customer);
+    CHECK(f.tap("customer_page/add_follow_up").empty());
+    const pos::ui::FollowUpDraft& draft = desk.page_state().follow_up;
+    REQUIRE(draft.open);
+
+    // The calendar does not offer the days before today; Save waits for a day and a reason.
+    CHECK(f.tap("customer_page/follow_up/day/2026-11-19").empty());
+    CHECK(draft.day.empty());
+    CHECK(f.tap("customer_page/follow_up/day/2026-12-02").empty());
+    CHECK(draft.day == "2026-12-02");
+    CHECK(f.tap("customer_page/follow_up/save").empty());
+    CHECK(f.tap("customer_page/follow_up/reason").empty());
+    REQUIRE(draft.typing);
+    f.type("customer_page/follow_up/kb", "call about the fabric samples");
+    CHECK_FALSE(draft.typing);
+    CHECK(draft.reason == "call about the fabric samples");
+
+    const Reply added = only(f.tap("customer_page/follow_up/save"));
+    REQUIRE_MESSAGE(added.ok, added.refusal.detail);
+    const auto* event = added.outcome.find<ev::FollowUpAdded>();
+    REQUIRE(event != nullptr);
+    CHECK(event->customer == f.customer);
+    CHECK(event->owner == f.pos.user()->staff_id);
+    const auto stored = pos::db::get_follow_up(f.conn, event->follow_up);
+    REQUIRE(stored);
+    CHECK(stored->customer_id == f.customer);
+    CHECK(stored->owner_id == f.pos.user()->staff_id);
+    CHECK(stored->due == "2026-12-02");
+    CHECK(stored->reason == "call about the fabric samples");
+    CHECK_FALSE(draft.open);
+
+    // The page lists it with the owner; My follow-ups has it as upcoming.
+    const auto& history = desk.page_view().history;
+    REQUIRE(history.size() == 5);
+    const auto& follow_ups = history[4].entries;
+    const bool listed = std::any_of(follow_ups.begin(), follow_ups.end(), [](const pos::ui::HistoryEntry& e) {
+        return e.when == "2026-12-02" && e.headline == "call about the fabric samples  ·  Lan";
+    });
+    CHECK_MESSAGE(listed, follow_ups.size());
+    CHECK(f.tap("customer_page/back").empty());
+    CHECK_FALSE(desk.open());
+    const auto& upcoming = f.follow_ups.view().upcoming;
+    REQUIRE(upcoming.size() == 1);
+    CHECK(upcoming[0].id == event->follow_up);
+    CHECK(upcoming[0].due == "2026-12-02");
+    CHECK(upcoming[0].customer == "Trần Thị Mai");
+}
+
+TEST_CASE("the follow-up panel refuses a blank reason and shows the refusal of a day that has passed; nothing is stored") {
+    CustomersFixture f;
+    f.show("floor");
+    f.floor.desk().open_file(f.customer);
+    f.frame();
+    CHECK(f.tap("customer_page/add_follow_up").empty());
+    const pos::ui::FollowUpDraft& draft = f.floor.desk().page_state().follow_up;
+    REQUIRE(draft.open);
+    CHECK(f.tap("customer_page/follow_up/day/2026-11-20").empty());
+    CHECK(f.tap("customer_page/follow_up/save").empty());  // no reason
+    CHECK(f.tap("customer_page/follow_up/reason").empty());
+    f.type("customer_page/follow_up/kb", "   ");
+    CHECK(f.tap("customer_page/follow_up/save").empty());  // only spaces
+    CHECK(draft.open);
+
+    // The panel stays open past midnight: the day chosen is now in the past and the core refuses it.
+    CHECK(f.tap("customer_page/follow_up/reason").empty());
+    f.type("customer_page/follow_up/kb", "new price list");
+    f.clock.advance(24 * 3600 * 1000LL);
+    const Reply refused = only(f.tap("customer_page/follow_up/save"));
+    CHECK_FALSE(refused.ok);
+    CHECK(draft.open);
+    CHECK_FALSE(draft.awaiting);
+    CHECK(draft.error.find("in the past") != std::string::npos);
+    CHECK(f.pos.customer_history(f.customer)->follow_ups.empty());
+    CHECK(f.pos.my_follow_ups().upcoming.empty());
+
+    // Cancel closes the panel; the page is still there.
+    CHECK(f.tap("customer_page/follow_up/cancel").empty());
+    CHECK_FALSE(draft.open);
+    CHECK(f.floor.desk().file() == f.customer);
 }

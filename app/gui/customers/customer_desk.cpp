@@ -15,6 +15,7 @@ void CustomerDesk::open_picker(ui::CustomerLink link, Id visit) {
 }
 
 void CustomerDesk::open_file(Id customer) {
+    if (customer != file_) page_ = ui::CustomerPageState{};
     file_ = customer;
     file_read_ = 0;
 }
@@ -54,9 +55,9 @@ void CustomerDesk::frame(const service::PosService& pos, intent::IntentSink& sin
     if (picker_.open) {
         ui::draw_customer_picker(picker_view_, picker_, sink);
     } else {
-        switch (ui::draw_customer_page(page_view_)) {
+        switch (ui::draw_customer_page(page_view_, page_, sink)) {
         case ui::CustomerPageAction::none: break;
-        case ui::CustomerPageAction::back: file_ = 0; break;
+        case ui::CustomerPageAction::back: open_file(0); break;
         case ui::CustomerPageAction::edit: ui::open_customer_editor(picker_, page_view_.id, page_view_.file); break;
         }
     }
@@ -67,12 +68,18 @@ void CustomerDesk::applied(const service::Outcome& outcome) {
     namespace ev = service::event;
     stale_ = true;
     if (const auto* merged = outcome.find<ev::CustomersMerged>(); merged && file_ == merged->merged) file_ = merged->kept;
+    if (page_.follow_up.awaiting && outcome.find<ev::FollowUpAdded>()) page_.follow_up = ui::FollowUpDraft{};
     if (!picker_.open || !picker_.awaiting) return;
     if (outcome.find<ev::CustomerSaved>() || outcome.find<ev::CustomerLinked>() || outcome.find<ev::VisitCustomerLinked>())
         picker_ = ui::CustomerPickerState{};
 }
 
 bool CustomerDesk::refused(const intent::Intent& refused, const service::Refusal& refusal, const std::string& message) {
+    if (page_.follow_up.awaiting && std::holds_alternative<intent::AddFollowUp>(refused)) {
+        page_.follow_up.awaiting = false;
+        page_.follow_up.error = message;
+        return true;
+    }
     if (!picker_.open || !picker_.awaiting || !picker_.pending || picker_.pending->index() != refused.index()) return false;
     picker_.awaiting = false;
     Id holder = 0;

@@ -4,7 +4,8 @@
 // it reads the search hits, the duplicate's file and the customer's history through the
 // service's read models only when they changed, draws the open one over the page, and keeps
 // itself in step with what the service did (a saved or linked customer closes the picker; a
-// duplicate phone turns the form into the use / merge choice).
+// duplicate phone turns the form into the use / merge choice; an added follow-up closes its
+// panel, a refused one is shown in it).
 #include <string>
 
 #include "service/pos_service.h"
@@ -31,6 +32,7 @@ public:
     const ui::CustomerPickerView& picker_view() const noexcept { return picker_view_; }
     Id file() const noexcept { return file_; }
     const ui::CustomerPageView& page_view() const noexcept { return page_view_; }
+    ui::CustomerPageState& page_state() noexcept { return page_; }
 
 private:
     void refresh(const service::PosService& pos);
@@ -43,6 +45,7 @@ private:
     Id file_ = 0;               // the customer page shows this customer; 0 = closed
     Id file_read_ = 0;
     ui::CustomerPageView page_view_;
+    ui::CustomerPageState page_;
 };
 
 }  // namespace pos::gui

@@ -88,6 +88,7 @@ ui::CustomerPageView make_customer_page(const service::PosService& pos, const se
     v.id = c.id;
     v.name = c.name;
     v.file = fields_of(c);
+    v.today = local_day(pos.now());
     const std::pair<const char*, const std::string*> fields[] = {
         {"Phone", &c.phone},           {"E-mail", &c.email}, {"Companions", &c.companions}, {"Current product or car", &c.current_product},
         {"Plate", &c.plate},           {"Job", &c.job},      {"Likes", &c.likes},           {"Buying focus", &c.buying_focus},

@@ -88,12 +88,31 @@ struct CustomerPageView {
     intent::CustomerFields file;        // for Edit
     std::vector<LabelledText> fields;   // the file's filled fields
     std::vector<HistorySection> history;
+    std::string today;                  // YYYY-MM-DD: a new follow-up's earliest day
+};
+
+// The Add follow-up panel over the customer page: a day on the calendar, the reason typed.
+struct FollowUpDraft {
+    bool open = false;
+    std::string day;                    // YYYY-MM-DD; empty = none chosen yet
+    std::string reason;
+    bool typing = false;                // the reason's keyboard is shown
+    TextKeyboardState keyboard;
+    std::string error;                  // the last refusal, readable
+    bool awaiting = false;              // AddFollowUp pushed; waiting for applied() / refused()
+};
+
+struct CustomerPageState {
+    FollowUpDraft follow_up;
 };
 
 enum class CustomerPageAction { none, back, edit };
 
-// The whole content region. Probe names: "customer_page/back", "customer_page/edit".
-CustomerPageAction draw_customer_page(const CustomerPageView& view);
+// The whole content region. Probe names: "customer_page/back", "customer_page/edit",
+// "customer_page/add_follow_up"; the follow-up panel: "customer_page/follow_up/day/<YYYY-MM-DD>", "customer_page/follow_up/reason",
+// "customer_page/follow_up/kb/<key>", "customer_page/follow_up/save",
+// "customer_page/follow_up/cancel". Save pushes intent::AddFollowUp for the logged-in salesperson.
+CustomerPageAction draw_customer_page(const CustomerPageView& view, CustomerPageState& s, intent::IntentSink& sink);
 
 // --- My follow-ups ------------------------------------------------------------------------
 
