@@ -1,6 +1,7 @@
 // The customer picker by touch: a customer created at the checkout is linked to the cart and the
 // order can then be taken; a phone that is already stored offers use or merge; a be-back found
-// on the floor shows "last time" and opens the customer page.
+// on the floor shows "last time" and opens the customer page; a manager merges two stored files
+// from the customer page.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -170,4 +171,91 @@ TEST_CASE("a be-back found on the floor by phone shows last time, with the last 
     CHECK(f.floor.desk().file() == mai);  // back on the page
     CHECK(f.tap("customer_page/back").empty());
     CHECK_FALSE(f.floor.desk().open());
+}
+
+TEST_CASE("a manager merges two stored customer files from the customer page; a floor salesperson has no Merge with") {
+    CustomersFixture f;  // Lan, on the floor
+    const pos::Id mai = f.earlier_visit();  // Mai Anh 0912345678: a visit, a quote, lost on price
+    f.ok(intent::AddItem{"SOFA-1", 2});
+    f.ok(intent::LinkCustomer{mai});
+    f.ok(intent::AddTender{"cash", 1400000, 1400000, {}});
+    f.ok(intent::CompleteSale{});
+    f.ok(intent::AddFollowUp{mai, "", "2026-11-25", "delivery date"});
+    // The same person typed again another day, without the phone.
+    intent::SaveCustomer again;
+    again.file.name = "Mrs Mai Anh";
+    again.file.likes = "oak";
+    const pos::Id kept = f.ok(again);
+
+    f.show("floor");
+    f.floor.desk().open_file(kept);
+    f.frame();
+    CHECK(f.floor.desk().file() == kept);
+    CHECK_FALSE(f.probe_missing("customer_page/add_follow_up"));
+    CHECK(f.probe_missing("customer_page/merge"));
+
+    f.ok(intent::Login{"Olga", "9999"});
+    f.frame();
+    REQUIRE_FALSE(f.probe_missing("customer_page/merge"));
+    CHECK(f.tap("customer_page/merge").empty());
+    auto& picker = f.floor.desk().picker();
+    REQUIRE(picker.open);
+    CHECK(picker.link == ui::CustomerLink::merge);
+    CHECK(picker.keep == kept);
+    CHECK(f.probe_missing("customer/new"));
+    f.type("customer/kb", "mai");  // Done: the keyboard gives the results its room
+    REQUIRE(f.floor.desk().picker_view().results.size() == 3);  // the two files and Trần Thị Mai
+    CHECK(f.probe_missing("customer/result/" + std::to_string(kept)));  // not with itself
+    CHECK_FALSE(f.probe_missing("customer/result/" + std::to_string(f.customer)));
+    CHECK(f.tap("customer/result/" + std::to_string(mai)).empty());
+    CHECK(picker.mode == ui::PickerMode::merge);
+    f.frame();
+    const ui::CustomerPickerView& confirm = f.floor.desk().picker_view();
+    REQUIRE(confirm.keep);
+    REQUIRE(confirm.other);
+    CHECK(confirm.keep->name == "Mrs Mai Anh");
+    CHECK(confirm.other->name == "Mai Anh");
+    CHECK(confirm.other->phone == "0912345678");
+
+    const Reply merged = only(f.tap("customer/confirm_merge"));
+    REQUIRE_MESSAGE(merged.ok, merged.refusal.detail);
+    const auto* event = merged.outcome.find<ev::CustomersMerged>();
+    REQUIRE(event != nullptr);
+    CHECK(event->kept == kept);
+    CHECK(event->merged == mai);
+    CHECK_FALSE(picker.open);
+    CHECK(f.floor.desk().file() == kept);
+    const ui::CustomerPageView& page = f.floor.desk().page_view();
+    CHECK(page.id == kept);
+    CHECK(page.name == "Mrs Mai Anh");
+    CHECK(page.file.phone == "0912345678");  // filled from the merged file
+    REQUIRE(page.history.size() == 5);
+    CHECK(page.history[0].entries.size() == 1);  // the visit
+    CHECK(page.history[1].entries.size() == 1);  // the quote
+    CHECK(page.history[2].entries.size() == 1);  // the sale
+    REQUIRE(page.history[4].entries.size() == 1);
+    CHECK(page.history[4].entries[0].headline == "delivery date  ·  Lan");
+    CHECK(f.pos.customer(mai)->id == kept);
+}
+
+TEST_CASE("a merge the service refuses (two different phones) is shown in the confirmation and nothing is merged") {
+    CustomersFixture f(pos::Lang::en, {1024.0f, 768.0f}, "Olga", "9999");
+    const pos::Id mai = f.earlier_visit();
+    f.show("floor");
+    f.floor.desk().open_file(f.customer);
+    f.frame();
+    CHECK(f.tap("customer_page/merge").empty());
+    f.type("customer/kb", "0912", false);
+    CHECK(f.tap("customer/result/" + std::to_string(mai)).empty());
+    const Reply refused = only(f.tap("customer/confirm_merge"));
+    CHECK_FALSE(refused.ok);
+    auto& picker = f.floor.desk().picker();
+    CHECK(picker.open);
+    CHECK(picker.mode == ui::PickerMode::merge);
+    CHECK(picker.error.find("different phone numbers") != std::string::npos);
+    CHECK(f.pos.customer(mai)->id == mai);
+    CHECK(f.tap("customer/back").empty());
+    CHECK(picker.mode == ui::PickerMode::search);
+    CHECK(f.tap("customer/cancel").empty());
+    CHECK(f.floor.desk().file() == f.customer);
 }

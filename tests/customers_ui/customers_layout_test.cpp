@@ -1,7 +1,8 @@
 // Every touch target of the customer screens (the picker with results and with its keyboard,
 // the form and its keyboard, the duplicate choice, the customer page with its Add follow-up
 // panel and the reason's keyboard, the floor's be-back panel, My follow-ups with the day choice,
-// everyone's with Reassign): at least 48 px, inside
+// everyone's with Reassign, a manager's customer page with Merge with…, the search for the file
+// to merge and the merge confirmation with a refusal): at least 48 px, inside
 // the screen, below the top bar and apart from the others (outside the drag-scrolled lists), in
 // all five languages at 1024x768 and 1920x1080.
 #include <doctest/doctest.h>
@@ -115,6 +116,19 @@ void check_all_states(pos::Lang lang, ImVec2 display) {
     f.follow_ups.ui_state().choosing_day = 0;
     f.follow_ups.ui_state().reassigning = call;
     show("everyone's, reassigning");
+
+    f.show("floor");
+    f.floor.desk().open_file(mai);
+    show("customer page, manager");
+    ui::open_customer_merger(picker, mai);
+    picker.query = "Mai";
+    show("merge search with its keyboard");
+    picker.typing_query = false;
+    show("merge search results");
+    picker.mode = ui::PickerMode::merge;
+    picker.merge_other = f.customer;
+    picker.error = "the two customers have different phone numbers (0912345678, 0903123456)";
+    show("merge confirmation");
 }
 
 }  // namespace

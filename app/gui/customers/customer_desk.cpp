@@ -31,6 +31,17 @@ void CustomerDesk::refresh(const service::PosService& pos) {
         if (auto c = pos.customer(picker_.duplicate_of)) picker_view_.existing = customer_row(*c);
         existing_read_ = picker_.duplicate_of;
     }
+    if (picker_.open && picker_.mode == ui::PickerMode::merge) {
+        // Read when the confirmation opens (or after an applied intent), not per frame.
+        const bool keep_read = picker_view_.keep && picker_view_.keep->id == picker_.keep;
+        const bool other_read = picker_view_.other && picker_view_.other->id == picker_.merge_other;
+        if (stale_ || !keep_read || !other_read) {
+            picker_view_.keep.reset();
+            picker_view_.other.reset();
+            if (auto c = pos.customer(picker_.keep)) picker_view_.keep = customer_row(*c);
+            if (auto c = pos.customer(picker_.merge_other)) picker_view_.other = customer_row(*c);
+        }
+    }
     if (file_ != 0 && (stale_ || file_read_ != file_)) {
         if (auto h = pos.customer_history(file_)) {
             page_view_ = make_customer_page(pos, *h);
@@ -59,6 +70,11 @@ void CustomerDesk::frame(const service::PosService& pos, intent::IntentSink& sin
         case ui::CustomerPageAction::none: break;
         case ui::CustomerPageAction::back: open_file(0); break;
         case ui::CustomerPageAction::edit: ui::open_customer_editor(picker_, page_view_.id, page_view_.file); break;
+        case ui::CustomerPageAction::merge:
+            ui::open_customer_merger(picker_, page_view_.id);
+            searched_.clear();
+            picker_view_ = {};
+            break;
         }
     }
     ui::end_screen();
@@ -70,7 +86,8 @@ void CustomerDesk::applied(const service::Outcome& outcome) {
     if (const auto* merged = outcome.find<ev::CustomersMerged>(); merged && file_ == merged->merged) file_ = merged->kept;
     if (page_.follow_up.awaiting && outcome.find<ev::FollowUpAdded>()) page_.follow_up = ui::FollowUpDraft{};
     if (!picker_.open || !picker_.awaiting) return;
-    if (outcome.find<ev::CustomerSaved>() || outcome.find<ev::CustomerLinked>() || outcome.find<ev::VisitCustomerLinked>())
+    if (outcome.find<ev::CustomerSaved>() || outcome.find<ev::CustomerLinked>() || outcome.find<ev::VisitCustomerLinked>() ||
+        outcome.find<ev::CustomersMerged>())
         picker_ = ui::CustomerPickerState{};
 }
 

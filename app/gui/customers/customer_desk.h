@@ -5,7 +5,7 @@
 // service's read models only when they changed, draws the open one over the page, and keeps
 // itself in step with what the service did (a saved or linked customer closes the picker; a
 // duplicate phone turns the form into the use / merge choice; an added follow-up closes its
-// panel, a refused one is shown in it).
+// panel, a refused one is shown in it; a merge closes the picker on the kept file).
 #include <string>
 
 #include "service/pos_service.h"

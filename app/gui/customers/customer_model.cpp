@@ -3,6 +3,7 @@
 #include "core/common/time.h"
 #include "core/order/order.h"
 #include "core/sale/money.h"
+#include "core/staff/permissions.h"
 #include "ui/ui_env.h"
 
 namespace pos::gui {
@@ -89,6 +90,9 @@ ui::CustomerPageView make_customer_page(const service::PosService& pos, const se
     v.name = c.name;
     v.file = fields_of(c);
     v.today = local_day(pos.now());
+    // The service lets the customers' own salesperson merge too; the page offers it to the roles
+    // that may merge any two files.
+    v.can_merge = pos.user() && role_allows(pos.user()->role, Action::merge_customers);
     const std::pair<const char*, const std::string*> fields[] = {
         {"Phone", &c.phone},           {"E-mail", &c.email}, {"Companions", &c.companions}, {"Current product or car", &c.current_product},
         {"Plate", &c.plate},           {"Job", &c.job},      {"Likes", &c.likes},           {"Buying focus", &c.buying_focus},

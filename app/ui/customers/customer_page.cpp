@@ -1,5 +1,5 @@
-// The customer page: the file on the left (Edit opens it in the editor) with Add follow-up
-// under it, and its history on the right, newest first: visits, quotes, sales and
+// The customer page: the file on the left (Edit opens it in the editor) with Add follow-up and
+// Merge with… under it, and its history on the right, newest first: visits, quotes, sales and
 // refunds, orders, follow-ups. Add follow-up opens a panel over the page: a day on the calendar
 // (no past days) and the reason typed on the text keyboard.
 #include <imgui.h>
@@ -171,8 +171,9 @@ CustomerPageAction draw_customer_page(const CustomerPageView& view, CustomerPage
     if (touch_button(with_id(tr("Back"), "back").c_str(), {bw, h})) action = CustomerPageAction::back;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float left_w = std::floor(std::clamp(avail.x * 0.3f, px(220.0f), px(420.0f)));
-    // The file's action under it (long labels in Russian or Vietnamese fit).
-    const float actions_h = h + style.ItemSpacing.y;
+    // The file's actions under it, one per row (long labels in Russian or Vietnamese fit).
+    const int actions = view.can_merge ? 2 : 1;
+    const float actions_h = static_cast<float>(actions) * (h + style.ItemSpacing.y);
     ImGui::BeginGroup();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::background);
     ImGui::BeginChild("file", {left_w, avail.y - actions_h}, true);
@@ -184,6 +185,7 @@ CustomerPageAction draw_customer_page(const CustomerPageView& view, CustomerPage
         s.follow_up = FollowUpDraft{};
         s.follow_up.open = true;
     }
+    if (view.can_merge && touch_button(with_id(tr("Merge with…"), "merge").c_str(), {left_w, h})) action = CustomerPageAction::merge;
     ImGui::EndGroup();
     ImGui::SameLine();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::background);

@@ -1,6 +1,7 @@
 // The customer picker / editor: search (names in any script; digits find phones and receipts)
 // with the results, the customer-file form with its text keyboard, and the choice offered when
 // the typed phone already belongs to a stored customer (use that one, merge into it, or back).
+// Opened from the customer page's Merge with…, a chosen result asks to confirm the merge first.
 #include <imgui.h>
 
 #include <algorithm>
@@ -68,14 +69,21 @@ void choose(const CustomerRow& row, CustomerPickerState& s, intent::IntentSink& 
     case CustomerLink::visit: push_pending(s, sink, intent::LinkVisitCustomer{{s.visit, {}}, row.id}); break;
     case CustomerLink::cart: push_pending(s, sink, intent::LinkCustomer{row.id}); break;
     case CustomerLink::none: s.show_file = row.id; break;
+    case CustomerLink::merge:
+        s.mode = PickerMode::merge;
+        s.merge_other = row.id;
+        s.error.clear();
+        break;
     }
 }
 
 // A result: the row (tap = choose) with name and phone, and "File" beside it.
+// Choosing the file to merge, there is no "File": the row alone.
 void draw_result(const CustomerRow& row, CustomerPickerState& s, intent::IntentSink& sink, float w) {
     const float h = std::max(px(64.0f), ImGui::GetFontSize() * 2.6f);
+    const bool with_file = s.link != CustomerLink::merge;
     const float file_w = std::max(px(96.0f), ImGui::CalcTextSize(tr("Customer page")).x + ImGui::GetStyle().FramePadding.x * 2.0f);
-    const float row_w = w - file_w - ImGui::GetStyle().ItemSpacing.x;
+    const float row_w = with_file ? w - file_w - ImGui::GetStyle().ItemSpacing.x : w;
     if (touch_button(with_id("", "result/" + std::to_string(row.id)).c_str(), {row_w, h}, ButtonKind::normal, !s.awaiting))
         choose(row, s, sink);
     const ImVec2 min = ImGui::GetItemRectMin();
@@ -89,6 +97,7 @@ void draw_result(const CustomerRow& row, CustomerPickerState& s, intent::IntentS
     draw->AddText({min.x + px(12.0f), top}, ImGui::ColorConvertFloat4ToU32(palette::text), first.c_str());
     draw->AddText({min.x + px(12.0f), top + line}, ImGui::ColorConvertFloat4ToU32(palette::text_dim), second.c_str());
     ImGui::PopClipRect();
+    if (!with_file) return;
     ImGui::SameLine();
     if (touch_button(with_id(tr("Customer page"), "file/" + std::to_string(row.id)).c_str(), {file_w, h})) s.show_file = row.id;
 }
@@ -110,20 +119,25 @@ void draw_search(const CustomerPickerView& view, CustomerPickerState& s, intent:
     const float w = ImGui::GetContentRegionAvail().x;
     const float h = row_height();
     // The query (tap to type again) and New customer.
+    // Choosing a stored file to merge: no New customer.
+    const bool with_new = s.link != CustomerLink::merge;
     const std::vector<std::string> labels{s.query.empty() ? std::string(tr("Name, phone or #receipt")) : s.query, tr("New customer")};
     const float new_w = std::max(px(200.0f), ImGui::CalcTextSize(labels[1].c_str()).x + style.FramePadding.x * 2.0f);
-    if (touch_button(with_id(labels[0], "query").c_str(), {w - new_w - style.ItemSpacing.x, h},
+    if (touch_button(with_id(labels[0], "query").c_str(), {with_new ? w - new_w - style.ItemSpacing.x : w, h},
                      s.typing_query ? ButtonKind::selected : ButtonKind::normal))
         s.typing_query = true;
-    ImGui::SameLine();
-    if (touch_button(with_id(labels[1], "new").c_str(), {new_w, h}, ButtonKind::primary)) start_new(s);
+    if (with_new) {
+        ImGui::SameLine();
+        if (touch_button(with_id(labels[1], "new").c_str(), {new_w, h}, ButtonKind::primary)) start_new(s);
+    }
     if (!s.error.empty()) ImGui::TextColored(palette::danger, "%s", s.error.c_str());
     const float kb_h = s.typing_query ? px(kKeyTarget) * 5.0f + style.ItemSpacing.y * 5.0f : 0.0f;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette::background);
     ImGui::BeginChild("results", {0.0f, std::max(h, ImGui::GetContentRegionAvail().y - kb_h)}, false);
     if (view.results.empty() && !s.query.empty()) caption(tr("No customer found. Add a new one?"));
     const float list_w = ImGui::GetContentRegionAvail().x;
-    for (const CustomerRow& row : view.results) draw_result(row, s, sink, list_w);
+    for (const CustomerRow& row : view.results)
+        if (s.link != CustomerLink::merge || row.id != s.keep) draw_result(row, s, sink, list_w);  // not with itself
     drag_to_scroll();
     ImGui::EndChild();
     ImGui::PopStyleColor();
@@ -235,6 +249,41 @@ void draw_duplicate(const CustomerPickerView& view, CustomerPickerState& s, inte
     if (!s.error.empty()) ImGui::TextColored(palette::danger, "%s", s.error.c_str());
 }
 
+// One file of the merge: what happens to it, then its name and phone.
+void merge_card(const char* role, const std::optional<CustomerRow>& row, Id id) {
+    caption(role);
+    {
+        FontScope big(large_font());
+        const std::string name = row && !row->name.empty() ? row->name : "#" + std::to_string(id);
+        ImGui::TextColored(palette::accent, "%s", name.c_str());
+    }
+    if (row && !row->phone.empty()) ImGui::TextUnformatted(row->phone.c_str());
+    ImGui::Dummy({1.0f, px(8.0f)});
+}
+
+void draw_merge(const CustomerPickerView& view, CustomerPickerState& s, intent::IntentSink& sink) {
+    const float w = ImGui::GetContentRegionAvail().x;
+    const float h = row_height();
+    ImGui::PushTextWrapPos(0.0f);
+    merge_card(tr("This file stays:"), view.keep, s.keep);
+    merge_card(tr("This file is merged into it:"), view.other, s.merge_other);
+    caption(tr("Its visits, quotes, sales, orders and follow-ups move to the file that stays; empty fields are filled from it."));
+    ImGui::PopTextWrapPos();
+    ImGui::Dummy({1.0f, px(12.0f)});
+    if (touch_button(with_id(tr("Merge"), "confirm_merge").c_str(), {w, px(64.0f)}, ButtonKind::primary, !s.awaiting))
+        push_pending(s, sink, intent::MergeCustomers{s.keep, s.merge_other});
+    if (touch_button(with_id(tr("Back"), "back").c_str(), {w, h}, ButtonKind::normal, !s.awaiting)) {
+        s.mode = PickerMode::search;
+        s.merge_other = 0;
+        s.error.clear();
+    }
+    if (!s.error.empty()) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextColored(palette::danger, "%s", s.error.c_str());
+        ImGui::PopTextWrapPos();
+    }
+}
+
 }  // namespace
 
 void open_customer_picker(CustomerPickerState& s, CustomerLink link, Id visit) {
@@ -252,11 +301,20 @@ void open_customer_editor(CustomerPickerState& s, Id customer, const intent::Cus
     s.file = file;
 }
 
+void open_customer_merger(CustomerPickerState& s, Id keep) {
+    s = CustomerPickerState{};
+    s.open = true;
+    s.link = CustomerLink::merge;
+    s.keep = keep;
+}
+
 void draw_customer_picker(const CustomerPickerView& view, CustomerPickerState& s, intent::IntentSink& sink) {
     ImGui::BeginChild("customer", ImGui::GetContentRegionAvail(), true, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     ProbeScope probe("customer");
     const char* heading = s.mode == PickerMode::duplicate ? tr("Phone already stored")
+                          : s.mode == PickerMode::merge   ? tr("Merge two customer files")
                           : s.mode == PickerMode::form    ? (s.editing != 0 ? tr("Edit customer") : tr("New customer"))
+                          : s.link == CustomerLink::merge ? tr("Merge with…")
                           : s.link == CustomerLink::none  ? tr("Find a customer")
                                                           : tr("Link a customer");
     if (header(heading, tr("Cancel"), "cancel") && !s.awaiting) s = CustomerPickerState{};
@@ -265,6 +323,7 @@ void draw_customer_picker(const CustomerPickerView& view, CustomerPickerState& s
         case PickerMode::search: draw_search(view, s, sink); break;
         case PickerMode::form: draw_form(s, sink); break;
         case PickerMode::duplicate: draw_duplicate(view, s, sink); break;
+        case PickerMode::merge: draw_merge(view, s, sink); break;
         }
     }
     ImGui::EndChild();

@@ -26,11 +26,14 @@ struct CustomerRow {
 struct CustomerPickerView {
     std::vector<CustomerRow> results;     // for the typed search
     std::optional<CustomerRow> existing;  // the customer who has the typed phone already
+    std::optional<CustomerRow> keep;      // mode merge: the file that stays
+    std::optional<CustomerRow> other;     // mode merge: the file merged into it
 };
 
-// What the chosen customer is linked to: nothing (only look), an open visit (a be-back), the cart.
-enum class CustomerLink { none, visit, cart };
-enum class PickerMode { search, form, duplicate };
+// What the chosen customer is linked to: nothing (only look), an open visit (a be-back), the
+// cart, or merge: the chosen file is merged into `keep` after a confirmation.
+enum class CustomerLink { none, visit, cart, merge };
+enum class PickerMode { search, form, duplicate, merge };
 enum class CustomerField { none, name, phone, email, companions, current_product, plate, job, likes, buying_focus, notes };
 
 struct CustomerPickerState {
@@ -49,18 +52,22 @@ struct CustomerPickerState {
     std::optional<intent::Intent> pending;
     Id duplicate_of = 0;           // mode duplicate: the stored customer with the typed phone
     Id show_file = 0;              // a result's "File" was tapped: the page opens the customer page
+    Id keep = 0;                   // link merge: the customer page's file, which stays
+    Id merge_other = 0;            // mode merge: the chosen file, merged into `keep` once confirmed
 };
 
 // Opens the picker to link a customer to `link` (visit: the open visit `visit`).
 void open_customer_picker(CustomerPickerState& s, CustomerLink link, Id visit = 0);
 // Opens the form on a stored customer's file (Edit on the customer page).
 void open_customer_editor(CustomerPickerState& s, Id customer, const intent::CustomerFields& file);
+// Opens the search to choose the file to merge into `keep` (Merge with… on the customer page).
+void open_customer_merger(CustomerPickerState& s, Id keep);
 
 // The whole content region. Probe names start with "customer/": "customer/cancel",
 // "customer/query", "customer/kb/<key>", "customer/new", "customer/result/<id>",
 // "customer/file/<id>"; the form: "customer/field/<name|phone|...>", "customer/consent",
 // "customer/save", "customer/back"; the duplicate: "customer/use", "customer/merge",
-// "customer/back".
+// "customer/back"; the merge confirmation: "customer/confirm_merge", "customer/back".
 void draw_customer_picker(const CustomerPickerView& view, CustomerPickerState& s, intent::IntentSink& sink);
 
 // --- the customer page --------------------------------------------------------------------
@@ -89,6 +96,7 @@ struct CustomerPageView {
     std::vector<LabelledText> fields;   // the file's filled fields
     std::vector<HistorySection> history;
     std::string today;                  // YYYY-MM-DD: a new follow-up's earliest day
+    bool can_merge = false;             // the logged-in role may merge customer files
 };
 
 // The Add follow-up panel over the customer page: a day on the calendar, the reason typed.
@@ -106,10 +114,11 @@ struct CustomerPageState {
     FollowUpDraft follow_up;
 };
 
-enum class CustomerPageAction { none, back, edit };
+enum class CustomerPageAction { none, back, edit, merge };
 
 // The whole content region. Probe names: "customer_page/back", "customer_page/edit",
-// "customer_page/add_follow_up"; the follow-up panel: "customer_page/follow_up/day/<YYYY-MM-DD>", "customer_page/follow_up/reason",
+// "customer_page/add_follow_up", "customer_page/merge" (shown when view.can_merge); the
+// follow-up panel: "customer_page/follow_up/day/<YYYY-MM-DD>", "customer_page/follow_up/reason",
 // "customer_page/follow_up/kb/<key>", "customer_page/follow_up/save",
 // "customer_page/follow_up/cancel". Save pushes intent::AddFollowUp for the logged-in salesperson.
 CustomerPageAction draw_customer_page(const CustomerPageView& view, CustomerPageState& s, intent::IntentSink& sink);
