@@ -1,7 +1,8 @@
 // customers_preview: the customer screens in a real GLFW window on a temporary sample store (the
 // checkout store with Trần Thị Mai, and Mai Anh who came before and was lost on price), below
 // the app's top bar.
-//   customers_preview [--lang CODE] [--state picker|results|form|duplicate|page|floor|home|follow-ups|team]
+//   customers_preview [--lang CODE] [--state picker|results|form|duplicate|page|add-follow-up|follow-up-reason|
+//                      merge|merge-confirm|floor|home|follow-ups|team]
 //                     [--screenshot FILE.png] [--kiosk] [--scale F] [--size WxH]
 // With --screenshot it renders a few frames, saves the PNG and exits. Otherwise it is live:
 // tapped intents are applied to the sample store and refusals are printed on stderr.
@@ -151,7 +152,8 @@ int run(const std::vector<std::string>& all_args) {
     shell.apply(intent::AddFollowUp{mai, "", "2026-11-27", "new collection arrives"});
     clock.advance(24 * 3600 * 1000LL);  // 2026-11-21: the first call is a day late
     shell.apply(intent::AddFollowUp{tran, "", "2026-11-21", "confirm the colour"});
-    if (state == "team") shell.apply(intent::Login{"Olga", "9999"});
+    const bool manager = state == "team" || state == "merge" || state == "merge-confirm";
+    if (manager) shell.apply(intent::Login{"Olga", "9999"});
 
     platform::Runner runner(options);
     ui::UiSetupOptions setup;
@@ -159,7 +161,7 @@ int run(const std::vector<std::string>& all_args) {
     setup.extra_texts = playbook_texts(pos.playbook());
     for (const auto& p : db::list_products(conn)) setup.extra_texts.push_back(p.name + p.category);
     for (const auto& s : pos.staff()) setup.extra_texts.push_back(s.name);
-    setup.extra_texts.push_back(file.name + "chồng và hai con Nguyễn Văn Bình");
+    setup.extra_texts.push_back(file.name + "chồng và hai con Nguyễn Văn Bình chị");
     setup.scale = runner.scale();
     setup.language = lang;
     const auto resources = ui::setup_ui(setup);
@@ -182,6 +184,28 @@ int run(const std::vector<std::string>& all_args) {
         picker.duplicate_of = mai;
     } else if (state == "page") {
         floor.desk().open_file(mai);
+    } else if (state == "add-follow-up" || state == "follow-up-reason") {
+        floor.desk().open_file(mai);
+        auto& draft = floor.desk().page_state().follow_up;
+        draft.open = true;
+        draft.day = "2026-11-24";
+        draft.reason = "call about the fabric samples for the corner sofa";
+        draft.typing = state == "follow-up-reason";
+        if (!draft.typing) draft.error = "a follow-up date in the past: 2026-11-20 (today is 2026-11-21)";
+    } else if (state == "merge" || state == "merge-confirm") {
+        // A second file for Mai Anh, typed without the phone; the manager merges the first into it.
+        intent::SaveCustomer again;
+        again.file.name = "Mai Anh (chị Mai)";
+        again.file.likes = "oak, linen";
+        const Id kept = shell.apply(again);
+        floor.desk().open_file(kept);
+        if (state == "merge-confirm") {
+            ui::open_customer_merger(picker, kept);
+            picker.query = "0912";
+            picker.typing_query = false;
+            picker.mode = ui::PickerMode::merge;
+            picker.merge_other = mai;
+        }
     } else if (state == "follow-ups") {
         follow_ups.ui_state().choosing_day = call;
     } else if (state == "team") {
