@@ -31,6 +31,9 @@ void caption(const char* text);
 void title(const char* text);
 // What a card payment's reference is called ("Approval code"), translated.
 const char* approval_code_label();
+// The Cash and Card buttons of a special-order payment sharing `width` (probes "cash", "card");
+// true when a tap changed `tender`.
+bool cash_or_card_row(std::string& tender, float width);
 
 // The left column: linked visit / customer, cart lines, the selected line's actions, totals
 // and the Pay / Hold / Void row.

@@ -1,6 +1,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <array>
 #include <cfloat>
 #include <cmath>
 
@@ -71,6 +72,24 @@ void title(const char* text) {
 const char* approval_code_label() {
     const TenderKindInfo* card = tender_kinds.find("card");
     return card != nullptr && card->reference_msgid != nullptr ? tr(card->reference_msgid) : "";
+}
+
+bool cash_or_card_row(std::string& tender, float width) {
+    const std::array<const char*, 2> kinds{"cash", "card"};
+    std::vector<std::string> labels;
+    for (const char* k : kinds) labels.emplace_back(tr(tender_kinds.find(k)->label_msgid));
+    const std::vector<float> widths = share_row(labels, width);
+    bool changed = false;
+    for (std::size_t i = 0; i < kinds.size(); ++i) {
+        if (i != 0) ImGui::SameLine();
+        if (touch_button(with_id(labels[i], kinds[i]).c_str(), {widths[i], row_height()},
+                         tender == kinds[i] ? ButtonKind::selected : ButtonKind::normal) &&
+            tender != kinds[i]) {
+            tender = kinds[i];
+            changed = true;
+        }
+    }
+    return changed;
 }
 
 namespace {

@@ -85,19 +85,7 @@ void draw_tender_kinds(OrderDialogState& d, float w) {
     ImGui::GetWindowDrawList()->AddText({at.x, at.y + (row_height() - ImGui::GetFontSize()) * 0.5f},
                                         ImGui::ColorConvertFloat4ToU32(palette::text_dim), label);
     ImGui::SetCursorScreenPos({at.x + label_w, at.y});
-    const std::vector<std::string> kinds{"cash", "card"};
-    std::vector<std::string> labels;
-    for (const std::string& k : kinds) labels.emplace_back(tr(tender_kinds.find(k)->label_msgid));
-    const std::vector<float> widths = share_row(labels, w - label_w);
-    for (std::size_t i = 0; i < kinds.size(); ++i) {
-        if (i != 0) ImGui::SameLine();
-        if (touch_button(with_id(labels[i], kinds[i]).c_str(), {widths[i], row_height()},
-                         d.tender == kinds[i] ? ButtonKind::selected : ButtonKind::normal) &&
-            d.tender != kinds[i]) {
-            d.tender = kinds[i];
-            d.cash = {};
-        }
-    }
+    if (cash_or_card_row(d.tender, w - label_w)) d.cash = {};
 }
 
 }  // namespace

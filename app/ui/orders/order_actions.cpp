@@ -26,6 +26,7 @@ namespace {
 
 using checkout::approval_code_label;
 using checkout::caption;
+using checkout::cash_or_card_row;
 using checkout::digits_value;
 using checkout::row_height;
 using checkout::share_row;
@@ -44,18 +45,7 @@ bool blank(const std::string& s) {
 // Cash or card, and the card's approval code (typed on the text keyboard).
 void draw_tender(OrdersUiState& ui, float w) {
     ProbeScope probe("tender");
-    const std::array<const char*, 2> kinds{"cash", "card"};
-    const std::vector<std::string> labels{tr(tender_kinds.find("cash")->label_msgid), tr(tender_kinds.find("card")->label_msgid)};
-    const std::vector<float> widths = share_row(labels, w);
-    for (std::size_t i = 0; i < kinds.size(); ++i) {
-        if (i != 0) ImGui::SameLine();
-        if (touch_button(with_id(labels[i], kinds[i]).c_str(), {widths[i], row_height()},
-                         ui.tender == kinds[i] ? ButtonKind::selected : ButtonKind::normal) &&
-            ui.tender != kinds[i]) {
-            ui.tender = kinds[i];
-            ui.cash = {};
-        }
-    }
+    if (cash_or_card_row(ui.tender, w)) ui.cash = {};
     if (ui.tender == "card") {
         const std::string ref = std::string(approval_code_label()) + " " + (ui.reference.empty() ? "—" : ui.reference);
         if (touch_button(with_id(ref, "reference").c_str(), {w, row_height()})) ui.typing = OrdersField::reference;
