@@ -8,9 +8,37 @@
 #include "db/journal.h"
 #include "db/orders.h"
 #include "service/handlers.h"
+#include "service/sale_draft.h"
 #include "service/visit_store.h"
 
 namespace pos::service {
+
+db::OrderRow order_draft(const Cart& cart, const CartTotals& totals) {
+    db::OrderRow row;
+    for (std::size_t n = 0; n < cart.lines().size(); ++n) {
+        const CartLine& c = cart.lines()[n];
+        const LineAmounts& a = totals.lines[n];
+        db::OrderLineRow r;
+        r.line_no = static_cast<int>(n + 1);
+        r.product_id = c.product_id;
+        r.sku = c.sku;
+        r.name = c.name;
+        r.qty = c.qty;
+        r.list_price = c.list_price;
+        r.unit_price = c.unit_price;
+        r.discount = a.line_discount + a.order_discount;
+        r.tax_rate_bp = c.tax_rate_bp;
+        r.tax = a.tax;
+        r.payable = a.payable;
+        r.source = std::string(order_line_sources.name_of(OrderLineSource::floor));
+        row.lines.push_back(std::move(r));
+    }
+    row.subtotal = totals.totals.subtotal;
+    row.discount_total = totals.totals.discount_total;
+    row.tax_total = totals.totals.tax_total;
+    row.total = totals.totals.total;
+    return row;
+}
 namespace {
 
 Schedule schedule_of(std::string_view fulfilment, const std::string& day, const std::string& window, const std::string& address) {
@@ -81,33 +109,19 @@ Outcome Handlers::operator()(const intent::TakeOrder& i) {
         to_order[t.line] = &t;
     }
     std::vector<OrderLine> lines;
-    db::OrderRow row;
+    db::OrderRow row = order_draft(s.cart_, totals);
     for (std::size_t n = 0; n < s.cart_.lines().size(); ++n) {
         const CartLine& c = s.cart_.lines()[n];
-        const LineAmounts& a = totals.lines[n];
-        auto t = to_order.find(static_cast<int>(n + 1));
-        OrderLine l{c.sku, c.name, c.qty, c.unit_price, a.payable, OrderLineSource::floor, {}, {}};
-        if (t != to_order.end()) {
+        OrderLine l{c.sku, c.name, c.qty, c.unit_price, totals.lines[n].payable, OrderLineSource::floor, {}, {}};
+        if (auto t = to_order.find(static_cast<int>(n + 1)); t != to_order.end()) {
             l.source = OrderLineSource::to_order;
             l.supplier = t->second->supplier;
             l.expected = t->second->expected;
+            db::OrderLineRow& r = row.lines[n];
+            r.source = std::string(order_line_sources.name_of(l.source));
+            r.supplier = l.supplier;
+            r.expected = l.expected;
         }
-        db::OrderLineRow r;
-        r.line_no = static_cast<int>(n + 1);
-        r.product_id = c.product_id;
-        r.sku = c.sku;
-        r.name = c.name;
-        r.qty = c.qty;
-        r.list_price = c.list_price;
-        r.unit_price = c.unit_price;
-        r.discount = a.line_discount + a.order_discount;
-        r.tax_rate_bp = c.tax_rate_bp;
-        r.tax = a.tax;
-        r.payable = a.payable;
-        r.source = std::string(order_line_sources.name_of(l.source));
-        r.supplier = l.supplier;
-        r.expected = l.expected;
-        row.lines.push_back(std::move(r));
         lines.push_back(std::move(l));
     }
     Order order(customer->id, std::move(lines), schedule_of(i.fulfilment, i.day, i.window, i.address), today);
@@ -131,9 +145,6 @@ Outcome Handlers::operator()(const intent::TakeOrder& i) {
     row.taken_by = actor.staff_id;
     row.currency = s.settings_.currency_code;
     row.tax_mode = std::string(tax_mode_name(s.settings_.tax_mode));
-    row.subtotal = totals.totals.subtotal;
-    row.discount_total = totals.totals.discount_total;
-    row.tax_total = totals.totals.tax_total;
     row.total = order.total();
     row.fulfilment = std::string(fulfilments.name_of(order.schedule().how));
     row.due_day = order.schedule().day;

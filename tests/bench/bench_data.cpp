@@ -324,27 +324,10 @@ struct DayWriter {
     // in 4 to 21 days; delivered, picked up or cancelled on its due day (due_orders).
     void take_order(const Cart& cart, Visit& v, Id staff, Id cashier, Id customer, Timestamp t, const std::string& reference) {
         const CartTotals totals = compute_totals(cart, TaxMode::inclusive);
-        db::OrderRow row;
-        for (std::size_t n = 0; n < cart.lines().size(); ++n) {
-            const CartLine& c = cart.lines()[n];
-            const LineAmounts& a = totals.lines[n];
-            db::OrderLineRow r;
-            r.line_no = static_cast<int>(n + 1);
-            r.product_id = c.product_id;
-            r.sku = c.sku;
-            r.name = c.name;
-            r.qty = c.qty;
-            r.list_price = c.list_price;
-            r.unit_price = c.unit_price;
-            r.discount = a.line_discount + a.order_discount;
-            r.tax_rate_bp = c.tax_rate_bp;
-            r.tax = a.tax;
-            r.payable = a.payable;
-            if (n == 0) {
-                r.source = "to_order";
-                r.supplier = "Natuzzi";
-            }
-            row.lines.push_back(std::move(r));
+        db::OrderRow row = service::order_draft(cart, totals);
+        if (!row.lines.empty()) {
+            row.lines.front().source = "to_order";
+            row.lines.front().supplier = "Natuzzi";
         }
         const std::string day = local_day(t);
         row.customer_id = customer;
@@ -353,10 +336,6 @@ struct DayWriter {
         row.taken_by = cashier;
         row.currency = "CNY";
         row.tax_mode = "inclusive";
-        row.subtotal = totals.totals.subtotal;
-        row.discount_total = totals.totals.discount_total;
-        row.tax_total = totals.totals.tax_total;
-        row.total = totals.totals.total;
         row.fulfilment = v.id() % 3 == 0 ? "pickup" : "delivery";
         row.due_day = report::add_days(day, 4 + static_cast<int>(v.id() % 18));
         row.time_window = "09:00-12:00";

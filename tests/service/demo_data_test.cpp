@@ -41,6 +41,15 @@ std::int64_t count(db::Connection& conn, const std::string& sql) {
     return st.get_int64(0);
 }
 
+// A new store with the settings the demo data is generated for (closed again).
+void create_demo_store(const std::string& path) {
+    service::StoreSettings s;
+    s.store_name = "Demo";
+    s.currency_code = "CNY";
+    s.profile = "furniture";
+    service::save_settings(service::create_store(path), s);
+}
+
 service::ServiceOptions options() {
     service::ServiceOptions o;
     o.playbooks_dir = std::string(POS_ASSETS_DIR) + "/playbooks";
@@ -55,15 +64,7 @@ TEST_CASE("the demo store has customers, be-backs, follow-ups with results, open
     tzset();
     testsupport::TempDir dir{"pos-demo"};
     const std::string path = (dir.path() / "demo.db").string();
-    {
-        service::Store created = service::create_store(path);
-        db::Connection& c = created.connection();
-        service::StoreSettings s;
-        s.store_name = "Demo";
-        s.currency_code = "CNY";
-        s.profile = "furniture";
-        service::save_settings(c, s);
-    }
+    create_demo_store(path);
     service::Store opened = service::open_store(path);
     db::Connection& conn = opened.connection();
     service::DemoOptions o;
@@ -150,15 +151,7 @@ TEST_CASE("the demo store has customers, be-backs, follow-ups with results, open
     // Reproducible: the same seed gives the same counts.
     testsupport::TempDir dir2{"pos-demo2"};
     const std::string path2 = (dir2.path() / "demo.db").string();
-    {
-        service::Store created = service::create_store(path2);
-        db::Connection& c = created.connection();
-        service::StoreSettings s;
-        s.store_name = "Demo";
-        s.currency_code = "CNY";
-        s.profile = "furniture";
-        service::save_settings(c, s);
-    }
+    create_demo_store(path2);
     service::Store opened2 = service::open_store(path2);
     db::Connection& conn2 = opened2.connection();
     const service::DemoReport r2 = service::generate_demo_data(conn2, o);
