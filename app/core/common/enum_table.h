@@ -26,6 +26,15 @@ concept EnumEntry = requires(const T& t) {
     { t.label_msgid } -> std::convertible_to<const char*>;
 };
 
+// The entry of a kind that has no rules beyond its name and label.
+template <class E>
+    requires std::is_enum_v<E>
+struct NamedEnum {
+    E value;
+    std::string_view name;
+    const char* label_msgid;
+};
+
 template <EnumEntry Entry, std::size_t N>
 class EnumTable {
 public:

@@ -22,11 +22,8 @@ enum class OrderLineSource { floor, to_order };
 enum class OrderState { open, ready, delivered, picked_up, cancelled };
 enum class Fulfilment { delivery, pickup };
 
-struct OrderStateInfo {
-    OrderState value;
-    std::string_view name;    // stored with the order
-    const char* label_msgid;  // the order lists
-};
+// Names stored with the order; labels shown in the order lists.
+using OrderStateInfo = NamedEnum<OrderState>;
 
 inline constexpr EnumTable<OrderStateInfo, 5> order_states{{{
     {OrderState::open, "open", "Open"},
@@ -40,21 +37,13 @@ constexpr std::string_view order_state_name(OrderState s) noexcept { return orde
 constexpr std::optional<OrderState> parse_order_state(std::string_view s) noexcept { return order_states.parse(s); }
 
 // The names stored in orders.fulfilment and order_lines.source (and used by intents).
-struct FulfilmentInfo {
-    Fulfilment value;
-    std::string_view name;
-    const char* label_msgid;
-};
+using FulfilmentInfo = NamedEnum<Fulfilment>;
 inline constexpr EnumTable<FulfilmentInfo, 2> fulfilments{{{
     {Fulfilment::delivery, "delivery", "Delivery"},
     {Fulfilment::pickup, "pickup", "Pickup"},
 }}};
 
-struct OrderLineSourceInfo {
-    OrderLineSource value;
-    std::string_view name;
-    const char* label_msgid;
-};
+using OrderLineSourceInfo = NamedEnum<OrderLineSource>;
 inline constexpr EnumTable<OrderLineSourceInfo, 2> order_line_sources{{{
     {OrderLineSource::floor, "floor", "From the floor"},
     {OrderLineSource::to_order, "to_order", "To order"},
